@@ -1,0 +1,86 @@
+"""egovkit: Chinese e-government documents as typed, evidence-grounded data.
+
+>>> import egovkit
+>>> doc = egovkit.parse("克州政府系统电子政务工作发展规划")
+>>> doc.script.value
+'simplified'
+
+The public surface is what ``__all__`` lists; importing egovkit loads no dictionaries,
+segmenter or converter (they load on first use).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import errors
+from .errors import EgovkitError
+from .extract import parse
+from .model import (
+    Approx,
+    Document,
+    EthnicShare,
+    Evidence,
+    FuzzyDate,
+    Genre,
+    Indicator,
+    Milestone,
+    MilestoneCategory,
+    Network,
+    NetworkKind,
+    OutlineNode,
+    ParseWarning,
+    Period,
+    Plan,
+    PlanKind,
+    PlanRole,
+    Qualifier,
+    Quantity,
+    Region,
+    RegionLevel,
+    RemovedSpan,
+    Script,
+    Status,
+)
+from .text import CleanText, normalize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Approx",
+    "CleanText",
+    "Document",
+    "EgovkitError",
+    "EthnicShare",
+    "Evidence",
+    "FuzzyDate",
+    "Genre",
+    "Indicator",
+    "Milestone",
+    "MilestoneCategory",
+    "Network",
+    "NetworkKind",
+    "OutlineNode",
+    "ParseWarning",
+    "Period",
+    "Plan",
+    "PlanKind",
+    "PlanRole",
+    "Qualifier",
+    "Quantity",
+    "Region",
+    "RegionLevel",
+    "RemovedSpan",
+    "Script",
+    "Status",
+    "__version__",
+    "errors",
+    "json_schema",
+    "normalize",
+    "parse",
+]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Document` (and so of every model it holds)."""
+    return Document.model_json_schema()

@@ -1,0 +1,145 @@
+"""The one exception tree of egovkit.
+
+Every error egovkit raises on purpose derives from :class:`EgovkitError`, which is a
+:class:`ValueError`, so ``except ValueError`` keeps working for callers who do not know
+egovkit, and ``except EgovkitError`` catches everything the library means to raise::
+
+    EgovkitError(ValueError)
+    ├── SourceError                 the input could not be read
+    │   ├── SourceNotFoundError     a path that does not exist          (.path)
+    │   └── DecodeError             bytes that are binary or undecodable (.source, .encoding)
+    ├── TextError                   a string could not be parsed         (.text, .start, .end)
+    │   ├── DateParseError          not a date                          (parse_date)
+    │   ├── QuantityParseError      not a quantity                      (parse_quantity)
+    │   └── PeriodParseError        not a five-year period              (parse_period)
+    ├── RegionError                 a region could not be resolved       (.name)
+    │   └── UnknownRegionError      no region of that name or code
+    ├── AlignmentError              an offset could not be mapped back to the raw input
+    └── GoldFormatError             a gold annotation file is malformed  (.path)
+
+Errors carry what a user needs to act on them: the path, the text and the span.
+"""
+
+from __future__ import annotations
+
+import os
+
+__all__ = [
+    "AlignmentError",
+    "DateParseError",
+    "DecodeError",
+    "EgovkitError",
+    "GoldFormatError",
+    "PeriodParseError",
+    "QuantityParseError",
+    "RegionError",
+    "SourceError",
+    "SourceNotFoundError",
+    "TextError",
+    "UnknownRegionError",
+]
+
+
+class EgovkitError(ValueError):
+    """Base class of every error egovkit raises on purpose."""
+
+
+class SourceError(EgovkitError):
+    """The input document could not be read."""
+
+
+class SourceNotFoundError(SourceError):
+    """A path given as a source does not exist.
+
+    Attributes:
+        path: the path as given.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        super().__init__(f"no such file: {self.path!r}")
+
+
+class DecodeError(SourceError):
+    """Bytes that are binary or cannot be decoded as Chinese text.
+
+    Attributes:
+        source: a name for the input (its path, or ``"<bytes>"``).
+        encoding: the encoding that was tried last, or ``None``.
+        reason: a short explanation.
+    """
+
+    def __init__(self, source: str, reason: str, encoding: str | None = None) -> None:
+        self.source = source
+        self.encoding = encoding
+        self.reason = reason
+        super().__init__(f"cannot decode {source}: {reason}")
+
+
+class TextError(EgovkitError):
+    """A string could not be parsed as the kind of value asked for.
+
+    Attributes:
+        text: the string that was parsed.
+        start: where the problem starts in ``text`` (0 when the whole string is at fault).
+        end: where it ends.
+    """
+
+    kind = "value"
+
+    def __init__(self, text: str, reason: str = "", start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = len(text) if end is None else end
+        self.reason = reason or f"not a {self.kind}"
+        super().__init__(f"{self.reason}: {text[:80]!r}")
+
+
+class DateParseError(TextError):
+    """The string is not a date (:func:`egovkit.parse_date`)."""
+
+    kind = "date"
+
+
+class QuantityParseError(TextError):
+    """The string is not a quantity (:func:`egovkit.parse_quantity`)."""
+
+    kind = "quantity"
+
+
+class PeriodParseError(TextError):
+    """The string is not a five-year period (:func:`egovkit.parse_period`)."""
+
+    kind = "period"
+
+
+class RegionError(EgovkitError):
+    """A region could not be resolved.
+
+    Attributes:
+        name: the name or code that was looked up.
+    """
+
+    def __init__(self, name: str, reason: str = "") -> None:
+        self.name = name
+        super().__init__(reason or f"unknown region: {name!r}")
+
+
+class UnknownRegionError(RegionError):
+    """No region has that name or code (at the date asked for)."""
+
+
+class AlignmentError(EgovkitError):
+    """An offset of the cleaned text could not be mapped back to the raw input."""
+
+
+class GoldFormatError(EgovkitError):
+    """A gold annotation file does not follow ``seeds/gold/FORMAT.md``.
+
+    Attributes:
+        path: the file at fault.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {reason}")

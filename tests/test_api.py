@@ -1,0 +1,80 @@
+"""The public surface: pinned names, cheap import, JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import egovkit
+
+PUBLIC = {
+    "Approx",
+    "CleanText",
+    "Document",
+    "EgovkitError",
+    "EthnicShare",
+    "Evidence",
+    "FuzzyDate",
+    "Genre",
+    "Indicator",
+    "Milestone",
+    "MilestoneCategory",
+    "Network",
+    "NetworkKind",
+    "OutlineNode",
+    "ParseWarning",
+    "Period",
+    "Plan",
+    "PlanKind",
+    "PlanRole",
+    "Qualifier",
+    "Quantity",
+    "Region",
+    "RegionLevel",
+    "RemovedSpan",
+    "Script",
+    "Status",
+    "__version__",
+    "errors",
+    "json_schema",
+    "normalize",
+    "parse",
+}
+
+
+def test_all_is_pinned() -> None:
+    # Names may be added (update this set on purpose); none may silently disappear.
+    assert set(egovkit.__all__) == PUBLIC
+    for name in egovkit.__all__:
+        assert hasattr(egovkit, name), name
+
+
+def test_public_callables_have_docstrings() -> None:
+    for name in egovkit.__all__:
+        obj = getattr(egovkit, name)
+        if callable(obj):
+            assert obj.__doc__ and obj.__doc__.strip(), name
+
+
+def test_import_loads_no_heavy_modules() -> None:
+    code = (
+        "import sys, egovkit; "
+        "bad = [m for m in ('jieba', 'opencc', 'charset_normalizer') if m in sys.modules]; "
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_json_schema_describes_document() -> None:
+    schema = egovkit.json_schema()
+    json.dumps(schema)
+    for key in ("raw", "text", "regions", "plans", "networks", "milestones", "indicators", "removed"):
+        assert key in schema["properties"], key
+
+
+def test_errors_are_value_errors() -> None:
+    assert issubclass(egovkit.EgovkitError, ValueError)
+    for name in egovkit.errors.__all__:
+        assert issubclass(getattr(egovkit.errors, name), egovkit.EgovkitError)
