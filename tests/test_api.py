@@ -40,6 +40,21 @@ PUBLIC = {
     "json_schema",
     "normalize",
     "parse",
+    # lexical parsers (issue 4)
+    "DateMatch",
+    "EraMatch",
+    "PeriodMatch",
+    "QuantityMatch",
+    "find_dates",
+    "find_eras",
+    "find_periods",
+    "find_quantities",
+    "is_date",
+    "is_period",
+    "is_quantity",
+    "parse_date",
+    "parse_period",
+    "parse_quantity",
 }
 
 

@@ -42,6 +42,22 @@ from .model import (
     Script,
     Status,
 )
+from .parse import (
+    DateMatch,
+    EraMatch,
+    PeriodMatch,
+    QuantityMatch,
+    find_dates,
+    find_eras,
+    find_periods,
+    find_quantities,
+    is_date,
+    is_period,
+    is_quantity,
+    parse_date,
+    parse_period,
+    parse_quantity,
+)
 from .text import CleanText, normalize
 
 __version__ = "0.1.0"
@@ -49,8 +65,10 @@ __version__ = "0.1.0"
 __all__ = [
     "Approx",
     "CleanText",
+    "DateMatch",
     "Document",
     "EgovkitError",
+    "EraMatch",
     "EthnicShare",
     "Evidence",
     "FuzzyDate",
@@ -63,11 +81,13 @@ __all__ = [
     "OutlineNode",
     "ParseWarning",
     "Period",
+    "PeriodMatch",
     "Plan",
     "PlanKind",
     "PlanRole",
     "Qualifier",
     "Quantity",
+    "QuantityMatch",
     "Region",
     "RegionLevel",
     "RemovedSpan",
@@ -75,9 +95,19 @@ __all__ = [
     "Status",
     "__version__",
     "errors",
+    "find_dates",
+    "find_eras",
+    "find_periods",
+    "find_quantities",
+    "is_date",
+    "is_period",
+    "is_quantity",
     "json_schema",
     "normalize",
     "parse",
+    "parse_date",
+    "parse_period",
+    "parse_quantity",
 ]
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 
 from ..model import Document, FuzzyDate, ParseWarning, Script
+from ..parse.dates import as_reference
 from ..source import Source, load_source
 from ..text import CleanText, normalize
+from .dating import date_document
 
 __all__ = ["parse"]
 
@@ -45,9 +47,16 @@ def build_document(clean: CleanText, *, name: str | None, reference: Reference =
     script = Script.TRADITIONAL if clean.script == "traditional" else Script.SIMPLIFIED
     if clean.script == "mixed":
         script = Script.MIXED
+    date, inferred = date_document(clean.text)
+    if date is None:
+        ref = as_reference(reference)
+        if ref is not None:
+            date, inferred = ref.model_copy(update={"inferred": True}), True
     return Document(
         name=name,
         script=script,
+        date=date,
+        date_inferred=inferred,
         encoding=clean.encoding,
         raw=clean.raw,
         text=clean.text,

@@ -201,7 +201,9 @@ def _gloss_edits(text: str) -> list[Edit]:
     neutral = neutral_pinyin()
     for m in _GLOSS_RX.finditer(text):
         body = m.group(1)
-        if _TONE_RX.search(body) or (body in neutral and m.start() > 0 and _CJK_RX.match(text[m.start() - 1])):
+        if _TONE_RX.search(body) or (
+            body in neutral and m.start() > 0 and _CJK_RX.match(text[m.start() - 1])
+        ):
             edits.append(Edit(m.start(), m.end(), "", "pinyin gloss"))
     for m in _BROKEN_GLOSS_RX.finditer(text):
         if _TONE_RX.search(m.group(1)):
@@ -368,6 +370,7 @@ def _line_join_edits(text: str) -> list[Edit]:
             and nxt[:1]
             and _CJK_RX.match(nxt[0])
             and not _HEADING_START_RX.match(nxt)
+            and any(c in nxt for c in "，。；,、")  # the next line is prose too, not a title
         ):
             edits.append(Edit(end, end + 1, "", "line break inside a paragraph"))
             prev_is_prose = True

@@ -79,6 +79,7 @@ class MappedText:
         nre = array("q")
         pos = 0
         applied = 0
+        new_removed: list[RemovedSpan] = []
         for e in ordered:
             if e.start < pos or e.end < e.start or e.end > len(text):
                 continue
@@ -101,7 +102,8 @@ class MappedText:
                     nre.extend([b] * len(e.replacement))
                 out.append(e.replacement)
             elif span_len:
-                self._record_removed(rs[e.start], re_[e.end - 1], e.reason)
+                a, b = rs[e.start], re_[e.end - 1]
+                new_removed.append(RemovedSpan(raw_start=a, raw_end=b, text=self.raw[a:b], reason=e.reason))
             pos = e.end
             applied += 1
         out.append(text[pos:])
@@ -109,15 +111,9 @@ class MappedText:
         nre.extend(re_[pos:])
         self.text = "".join(out)
         self._rs, self._re = nrs, nre
+        if new_removed:
+            self.removed = _merge_removed(self.removed, new_removed)
         return applied
-
-    def _record_removed(self, a: int, b: int, reason: str) -> None:
-        # A later removal may swallow earlier ones (a pinyin gloss inside boilerplate): the
-        # outer span replaces them, so removed spans never overlap.
-        kept = [r for r in self.removed if r.raw_end <= a or r.raw_start >= b]
-        kept.append(RemovedSpan(raw_start=a, raw_end=b, text=self.raw[a:b], reason=reason))
-        kept.sort(key=lambda r: r.raw_start)
-        self.removed = kept
 
     def kept_raw_spans(self) -> list[tuple[int, int]]:
         """The distinct raw spans the current characters come from, in order."""
@@ -126,3 +122,22 @@ class MappedText:
             if not spans or spans[-1] != (a, b):
                 spans.append((a, b))
         return spans
+
+
+def _merge_removed(old: list[RemovedSpan], new: list[RemovedSpan]) -> list[RemovedSpan]:
+    """Merge two sorted, non-overlapping lists of removed spans in one pass.
+
+    A later removal may swallow earlier ones (a pinyin gloss inside boilerplate): the outer
+    span replaces them, so removed spans never overlap.
+    """
+    out: list[RemovedSpan] = []
+    j = 0
+    for r in new:
+        while j < len(old) and old[j].raw_end <= r.raw_start:
+            out.append(old[j])
+            j += 1
+        while j < len(old) and old[j].raw_start >= r.raw_start and old[j].raw_end <= r.raw_end:
+            j += 1  # swallowed by r
+        out.append(r)
+    out.extend(old[j:])
+    return out
