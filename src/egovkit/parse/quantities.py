@@ -10,6 +10,7 @@ party congresses (十七大), years, dates, durations and bare numbers without a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal
@@ -150,8 +151,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
                 )
             )
         out.append(qm)
+    taken = [(q.start, q.end) for q in out]  # already sorted and disjoint
     for m in _BANDWIDTH_RX.finditer(text):
-        if _blocked(blocked, m.start(), m.end()) or any(q.start < m.end() and m.start() < q.end for q in out):
+        if _blocked(blocked, m.start(), m.end()) or _blocked(taken, m.start(), m.end()):
             continue
         explicit = m.group("bu") in ("Gbps", "Gb/s", "Mbps", "Mb/s") or m.group("bx")
         if not explicit and not _BANDWIDTH_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
@@ -172,7 +174,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
 
 
 def _blocked(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in blocked)
+    """Whether [start, end) overlaps one of the sorted, disjoint ``blocked`` spans."""
+    i = bisect.bisect_left(blocked, (end, -1)) - 1
+    return i >= 0 and blocked[i][1] > start
 
 
 def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:

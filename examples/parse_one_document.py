@@ -1,0 +1,32 @@
+"""Recipe: parse one document and look at what egovkit found, with evidence.
+
+Run from the repository root:  python examples/parse_one_document.py [PATH]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import egovkit
+
+path = (
+    Path(sys.argv[1])
+    if len(sys.argv) > 1
+    else Path(__file__).resolve().parents[1] / "seeds" / "001_2194f14845727048.txt"
+)
+doc = egovkit.parse(path)
+
+print(f"{doc.name}: script {doc.script.value}, encoding {doc.encoding}")
+print(f"dated {doc.date.iso if doc.date else 'unknown'} (inferred: {doc.date_inferred})")
+print(f"cleaning removed {len(doc.removed)} spans, e.g.:")
+for span in doc.removed[:3]:
+    print(f"  [{span.raw_start}:{span.raw_end}] {span.reason}: {span.text[:30]!r}")
+
+# The lexical layer works on the cleaned text; every match has offsets into doc.text,
+# and the relative dates resolve against the document's own date.
+for m in egovkit.find_dates(doc.text, reference=doc.date)[:8]:
+    assert doc.text[m.start : m.end] == m.text
+    print(f"  date {m.value.iso if m.value else '?':<12} from {m.text!r}")
+for q in egovkit.find_quantities(doc.text)[:8]:
+    print(f"  quantity {q.value!s:<16} from {q.text!r}")

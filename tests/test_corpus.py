@@ -1,0 +1,59 @@
+"""Robustness on real government texts from ../shared/corpus (present beside the checkout
+in CI and on developer machines). Every document must clean and parse without an exception,
+and every lexical match must fit its span."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from egovkit import find_dates, find_quantities, normalize, parse
+
+from .conftest import CORPUS
+
+
+def _corpus_texts() -> Iterator[tuple[str, str]]:
+    for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
+        path = CORPUS / name
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            row = json.loads(line)
+            yield f"{name[:3]}{i:02d}", row.get("content") or ""
+    for path in sorted((CORPUS / "notices").glob("*.txt")):
+        yield path.stem, path.read_text(encoding="utf-8")
+
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside this checkout")
+
+
+def test_corpus_is_present_in_ci() -> None:
+    # Guard against the skip above hiding everything: the corpus must really be here.
+    assert sum(1 for _ in _corpus_texts()) >= 80
+
+
+def test_every_corpus_document_parses() -> None:
+    for key, text in _corpus_texts():
+        doc = parse(text, name=key)
+        assert doc.raw == text
+        clean = normalize(text)
+        assert clean.text == doc.text
+        # removed spans are exact slices of raw
+        for r in doc.removed:
+            assert text[r.raw_start : r.raw_end] == r.text
+
+
+def test_lexical_matches_fit_their_spans() -> None:
+    for _key, text in _corpus_texts():
+        clean = normalize(text).text
+        for m in find_dates(clean, reference="2000"):
+            assert clean[m.start : m.end] == m.text
+        for q in find_quantities(clean):
+            assert clean[q.start : q.end] == q.text
+
+
+def test_legal_database_headers_are_removed() -> None:
+    for path in sorted((CORPUS / "notices").glob("*.txt")):
+        text = normalize(path.read_text(encoding="utf-8")).text
+        assert "法宝引证码" not in text
+        assert "原文链接" not in text
