@@ -224,16 +224,7 @@ def _interpret(
         month, day = _num(g["rm"]), _num(g["rd"])
         q = _SUFFIX_QUALIFIER.get(g["rsuf"] or "") or _prefix_qualifier(text, start)
         if ref is None:
-            return DateMatch(
-                start=start,
-                end=end,
-                text=s,
-                value=None,
-                relative=True,
-                month=month,
-                day=day,
-                unresolved="relative year; pass reference= to resolve it",
-            )
+            return _unresolved(start, end, s, "relative year; pass reference= to resolve it", month, day)
         rel = _make(ref.year + _REL_OFFSET[g["rel"]], month, day, q, inferred=True)
         if rel is None:
             return None
@@ -245,41 +236,18 @@ def _interpret(
         if base is None:
             if month is None or day is None or not _valid_month_day(month, day):
                 return None
-            return DateMatch(
-                start=start,
-                end=end,
-                text=s,
-                value=None,
-                relative=True,
-                month=month,
-                day=day,
-                unresolved="the year is not stated; pass reference= to resolve it",
+            return _unresolved(
+                start, end, s, "the year is not stated; pass reference= to resolve it", month, day
             )
         md = _make(base, month, day, q, inferred=True)
         if md is None:
             if month is None or day is None or not _valid_month_day(month, day):
                 return None
-            return DateMatch(
-                start=start,
-                end=end,
-                text=s,
-                value=None,
-                relative=True,
-                month=month,
-                day=day,
-                unresolved=f"{month}月{day}日 does not exist in {base}",
-            )
+            return _unresolved(start, end, s, f"{month}月{day}日 does not exist in {base}", month, day)
         return DateMatch(start=start, end=end, text=s, value=md, relative=True, month=month, day=day)
     if g["same"]:
         if last_day is None:
-            return DateMatch(
-                start=start,
-                end=end,
-                text=s,
-                value=None,
-                relative=True,
-                unresolved="同日 with no earlier day-precise date",
-            )
+            return _unresolved(start, end, s, "同日 with no earlier day-precise date")
         v = last_day.model_copy(update={"qualifier": None})
         return DateMatch(start=start, end=end, text=s, value=v, relative=True, month=v.month, day=v.day)
     if g["dec"]:
@@ -301,19 +269,21 @@ def _interpret(
         if not 1 <= n <= 50:
             return None
         if ref is None:
-            return DateMatch(
-                start=start,
-                end=end,
-                text=s,
-                value=None,
-                relative=True,
-                unresolved="a look-back; pass reference= to resolve it",
-            )
+            return _unresolved(start, end, s, "a look-back; pass reference= to resolve it")
         v = FuzzyDate(
             year=ref.year - n, qualifier=Qualifier.APPROX, inferred=True, end=FuzzyDate(year=ref.year)
         )
         return DateMatch(start=start, end=end, text=s, value=v, relative=True)
     return None  # pragma: no cover - every alternative has a group
+
+
+def _unresolved(
+    start: int, end: int, text: str, reason: str, month: int | None = None, day: int | None = None
+) -> DateMatch:
+    """A relative date whose year is unknown: value None, and the reason."""
+    return DateMatch(
+        start=start, end=end, text=text, value=None, relative=True, month=month, day=day, unresolved=reason
+    )
 
 
 def _valid_month_day(month: int, day: int) -> bool:
