@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -368,6 +367,3 @@ def is_date(s: str) -> bool:
     except (DateParseError, TypeError, ValueError):
         return False
     return True
-
-
-Precision = Literal["year", "month", "day"]

@@ -18,16 +18,15 @@ characters' raw spans plus the removed spans. Remaining mojibake is kept and rep
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..lexicon.resources import neutral_pinyin, noise_patterns
 from ..model import ParseWarning, RemovedSpan
 from .decode import decode_bytes
 from .offsets import Edit, MappedText
-from .script import ScriptName, detect_script, t2s_edits
+from .script import ScriptName, detect_script, t2s_edits, to_simplified
 
 __all__ = ["CleanText", "normalize"]
 
@@ -169,16 +168,10 @@ def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
     )
 
 
-def read_source(path: str | os.PathLike[str]) -> bytes:
-    """Read a file's bytes (a helper for callers that hold paths)."""
-    with open(path, "rb") as fh:
-        return fh.read()
-
-
-def _until_stable(mt: MappedText, make: object, limit: int = 8) -> None:
+def _until_stable(mt: MappedText, make: Callable[[str], list[Edit]], limit: int = 8) -> None:
     """Apply an edit maker until it proposes nothing (at most ``limit`` rounds)."""
     for _ in range(limit):
-        edits = make(mt.text)  # type: ignore[operator]
+        edits = make(mt.text)
         if not edits or not mt.apply(edits):
             return
 
@@ -238,8 +231,6 @@ def _gbk_shift_repair(window: str) -> str | None:
         except UnicodeDecodeError:
             continue
         if fixed and _CLEAN_CHARS_RX.match(fixed) and _common_chinese(fixed):
-            from .script import to_simplified
-
             return to_simplified(fixed)
     return None
 
@@ -247,8 +238,6 @@ def _gbk_shift_repair(window: str) -> str | None:
 def _common_chinese(text: str) -> bool:
     """True when every character is in GB2312 once simplified (rare GBK-only ones betray a
     wrong repair)."""
-    from .script import to_simplified
-
     try:
         to_simplified(text).encode("gb2312")
     except UnicodeEncodeError:
@@ -324,27 +313,17 @@ def _noise_edits(text: str) -> list[Edit]:
 def _teaser_edits(text: str) -> list[Edit]:
     """Related-article teasers: a run of lines at the very end, each cut off with '......'."""
     lines = text.split("\n")
-    count = 0
-    for line in reversed(lines):
-        if not line.strip() and count == 0:
-            continue
-        if len(line.strip()) >= 15 and _TEASER_END_RX.search(line):
-            count += 1
-            continue
-        break
-    if count < 2:
+    i = len(lines) - 1
+    while i >= 0 and not lines[i].strip():  # trailing blank lines
+        i -= 1
+    first = i + 1
+    while i >= 0 and len(lines[i].strip()) >= 15 and _TEASER_END_RX.search(lines[i]):
+        first = i
+        i -= 1
+    count = sum(1 for line in lines[first:] if line.strip())
+    if count < 2 or first == 0:  # one line is no block; the whole document is no teaser
         return []
-    # offset of the first teaser line
-    body_lines = lines
-    idx = len(body_lines)
-    seen = 0
-    while idx > 0 and seen < count:
-        idx -= 1
-        if body_lines[idx].strip():
-            seen += 1
-    start = sum(len(x) + 1 for x in body_lines[:idx])
-    if idx == 0:
-        return []  # the whole document would go: it is not a teaser block
+    start = sum(len(line) + 1 for line in lines[:first])
     return [Edit(start - 1, len(text), "", "boilerplate: related-article teasers")]
 
 

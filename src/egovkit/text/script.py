@@ -71,16 +71,10 @@ def _converter() -> object:
     return OpenCC("t2s")
 
 
-_FIX_CACHE: dict[str, re.Pattern[str]] = {}
-
-
+@functools.cache
 def _fix_regex() -> re.Pattern[str]:
-    rx = _FIX_CACHE.get("rx")
-    if rx is None:
-        keys = sorted(t2s_fixes(), key=len, reverse=True)
-        rx = re.compile("|".join(re.escape(k) for k in keys))
-        _FIX_CACHE["rx"] = rx
-    return rx
+    keys = sorted(t2s_fixes(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys))
 
 
 def to_simplified(text: str) -> str:
