@@ -11,6 +11,13 @@ import egovkit
 PUBLIC = {
     "Approx",
     "CleanText",
+    "ListScore",
+    "RegionMatch",
+    "Scores",
+    "evaluate",
+    "find_regions",
+    "region_by_code",
+    "resolve_region",
     "Document",
     "EgovkitError",
     "EthnicShare",

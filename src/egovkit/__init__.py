@@ -15,6 +15,7 @@ from typing import Any
 
 from . import errors
 from .errors import EgovkitError
+from .evaluation import ListScore, Scores, evaluate
 from .extract import parse
 from .model import (
     Approx,
@@ -58,6 +59,7 @@ from .parse import (
     parse_period,
     parse_quantity,
 )
+from .parse.regions import RegionMatch, find_regions, region_by_code, resolve_region
 from .text import CleanText, normalize
 
 __version__ = "0.1.0"
@@ -74,6 +76,7 @@ __all__ = [
     "FuzzyDate",
     "Genre",
     "Indicator",
+    "ListScore",
     "Milestone",
     "MilestoneCategory",
     "Network",
@@ -90,15 +93,19 @@ __all__ = [
     "QuantityMatch",
     "Region",
     "RegionLevel",
+    "RegionMatch",
     "RemovedSpan",
+    "Scores",
     "Script",
     "Status",
     "__version__",
     "errors",
+    "evaluate",
     "find_dates",
     "find_eras",
     "find_periods",
     "find_quantities",
+    "find_regions",
     "is_date",
     "is_period",
     "is_quantity",
@@ -108,6 +115,8 @@ __all__ = [
     "parse_date",
     "parse_period",
     "parse_quantity",
+    "region_by_code",
+    "resolve_region",
 ]
 
 

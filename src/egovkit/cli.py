@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import EgovkitError
@@ -24,7 +25,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
-_COMMANDS = {"parse", "schema"}
+_COMMANDS = {"parse", "schema", "evaluate"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 
 
@@ -131,6 +132,33 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import evaluate
+
+    try:
+        scores = evaluate(list(_expand(args.inputs)), args.gold)
+    except EgovkitError as exc:
+        print(f"egovkit: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    if args.json:
+        print(json.dumps(_scores_json(scores), ensure_ascii=False, indent=2))
+    else:
+        print(scores.table())
+    return EXIT_OK
+
+
+def _scores_json(scores: Any) -> dict[str, Any]:
+    def one(s: Any) -> dict[str, Any]:
+        return {**s.model_dump(), "precision": s.precision, "recall": s.recall, "f1": s.f1}
+
+    return {
+        "lists": {k: one(v) for k, v in scores.lists.items()},
+        "documents": {d: {k: one(v) for k, v in lists.items()} for d, lists in scores.documents.items()},
+        "fields": scores.fields,
+        "missing_gold": list(scores.missing_gold),
+    }
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="egovkit",
@@ -145,6 +173,11 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print a JSON array of Documents")
     fmt.add_argument("--jsonl", action="store_true", help="print one JSON Document per line")
     p.set_defaults(func=_cmd_parse)
+    e = sub.add_parser("evaluate", help="score documents against gold annotations (seeds/gold/FORMAT.md)")
+    e.add_argument("inputs", nargs="+", help="documents: files, directories or globs")
+    e.add_argument("--gold", required=True, help="directory of gold JSON files, one per document")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.set_defaults(func=_cmd_evaluate)
     s = sub.add_parser("schema", help="print the JSON Schema of Document")
     s.set_defaults(func=_cmd_schema)
     return ap
