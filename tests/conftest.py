@@ -32,3 +32,13 @@ def seed_path(request: pytest.FixtureRequest) -> Path:
     """Each bundled seed document in turn."""
     path: Path = request.param
     return path
+
+
+def assert_evidence(doc: Any) -> int:
+    """Check the evidence invariants on every fact of ``doc``; return how many were checked."""
+    n = 0
+    for ev in doc.evidence():
+        assert doc.text[ev.start : ev.end] == ev.quote
+        assert 0 <= ev.raw_start <= ev.raw_end <= len(doc.raw)
+        n += 1
+    return n

@@ -11,7 +11,7 @@ import pytest
 
 from egovkit import find_dates, find_quantities, normalize, parse
 
-from .conftest import CORPUS
+from .conftest import CORPUS, assert_evidence
 
 
 def _corpus_texts() -> Iterator[tuple[str, str]]:
@@ -41,6 +41,9 @@ def test_every_corpus_document_parses() -> None:
         # removed spans are exact slices of raw
         for r in doc.removed:
             assert text[r.raw_start : r.raw_end] == r.text
+        assert_evidence(doc)
+        for region in (*doc.regions, *doc.mentioned_regions):
+            assert region.code is None or region.code == "CN" or len(region.code) == 6
 
 
 def test_lexical_matches_fit_their_spans() -> None:

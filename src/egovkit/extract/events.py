@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..lexicon.gazetteer import ethnic_groups
 from ..lexicon.resources import data_rows
 from ..model import FuzzyDate, Indicator, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch
@@ -145,7 +146,7 @@ def extract_indicators(
         group = None
         if rule.name == "ethnic_share":
             gm = _ETHNIC.search(before)
-            group = gm.group("g") if gm else None
+            group = next((g for g in ethnic_groups() if gm and gm.group("g").endswith(g)), None)
         as_of = next(
             (d.value for d in reversed(dates) if s <= d.start < q.start and d.value is not None), None
         )

@@ -49,8 +49,10 @@ def document_regions(
     counts = Counter(m.code for m in mentions if m.code)
     subj = list(subjects)
     if subj == ["CN"]:
-        # a national overview that profiles localities at length is about them too
-        subj += [c for c, n in counts.most_common() if c != "CN" and n >= 3]
+        # a national overview that profiles localities at length (relative to its national
+        # discussion) is about them too; passing mentions (港澳台 in a work report) are not
+        floor = max(3, counts["CN"] / 6)
+        subj += [c for c, n in counts.most_common() if c != "CN" and n >= floor]
     aliases: dict[str, list[str]] = {}
     for m in mentions:
         if m.code and m.region and m.text != m.region.name and m.text not in aliases.setdefault(m.code, []):

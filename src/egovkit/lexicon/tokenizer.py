@@ -34,11 +34,11 @@ def tokenizer() -> jieba.Tokenizer:
     tk.initialize()
     gaz = gazetteer()
     words = {line.strip() for _, line in data_lines("egov_terms.txt")}
-    words.update(ep.name for ep in gaz.episodes)
-    words.update(s for ep in gaz.episodes for s in ep.safe)
+    words.update(ep.name for ep in gaz.episodes if len(ep.name) > 2)  # 和县 must not beat 和
     words.update(gaz.aliases)
     for word in sorted(words):
-        # a high frequency makes names win over jieba's own compounds (克/州政府 → 克州/政府)
+        # a high frequency makes names win over jieba's own compounds (克/州政府 → 克州/政府);
+        # suffix-less forms keep jieba's own frequency, so 科教兴国 stays one word
         tk.add_word(word, freq=_NAME_FREQ)
     return tk
 

@@ -33,6 +33,9 @@ AsOf = int | str | _dt.date | FuzzyDate | None
 Context = str | Region | Iterable[str | Region] | None
 
 _COUNTRY = Region(name="中华人民共和国", code="CN", level=RegionLevel.COUNTRY)
+_COMPOUNDS = frozenset(
+    {"区域", "区县", "市场", "市民", "市级", "县级", "区级", "县域", "市县", "县区", "县市", "州市"}
+)
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
 
@@ -150,12 +153,12 @@ def _context_codes(context: Context, year: int | None) -> list[str]:
 def _candidates(surface: str, year: int | None) -> tuple[str, list[Episode]]:
     """How a surface names regions, and the episodes it may denote."""
     gaz = gazetteer()
+    if surface in gaz.aliases:
+        return "alias", []
     if surface in DEICTIC:
         return "pointer", []
     if surface in gaz.full and surface not in GENERIC_NAMES:
         return "name", _by_year(gaz.full[surface], year)
-    if surface in gaz.aliases:
-        return "alias", []
     if surface in gaz.full:
         return "short", _by_year(gaz.full[surface], year)
     if surface in gaz.short:
@@ -267,13 +270,18 @@ def find_regions(
             kind, eps = "short", _by_year(gaz.short[surface], year)  # 全州 in 广西: 全州县
         if kind == "short":
             if surface in gaz.full or not any(
-                surface in x.safe for x in eps
+                surface in x.safe and x.level != "county" for x in eps
             ):  # a generic full name (城区): only with context
                 eps = [x for x in eps if x.code[:2] in ctx_provinces]
             if not eps or not _whole_word(text, s, e):
                 continue
-        elif kind == "name" and len(surface) == 2 and not _whole_word(text, s, e):
-            continue
+        elif kind == "name" and len(surface) == 2:
+            # two-character names (和县, 沙县) read as words too: only inside the context's province
+            eps = [x for x in eps if x.code[:2] in ctx_provinces]
+            if not eps or not _whole_word(text, s, e):
+                continue
+        elif kind == "name" and len(surface) == 3 and text[e - 1 : e + 1] in _COMPOUNDS:
+            continue  # 新建区域 is not 新建区
         raw.append((s, e, surface, kind, eps))
     # codes the text names without doubt settle the homonyms among the rest
     sure = [eps[0].code for _, _, _, kind, eps in raw if kind == "name" and len(eps) == 1]

@@ -1,0 +1,164 @@
+"""Document extraction on the seeds, scored against the gold by the evaluator, plus the
+evidence invariants and structural rules that must hold on any document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from egovkit import evaluate, parse
+from egovkit.extract.networks import network_kind
+from egovkit.extract.plans import plan_kind
+from egovkit.extract.structure import document_genre, outline
+
+from ..conftest import GOLD, SEED_FILES, assert_evidence, gold_for
+
+# Floors under the scores measured when extraction landed: a drop below one is a regression.
+FLOORS = {"regions": 0.9, "plans": 0.8, "networks": 0.6, "milestones": 0.7, "indicators": 0.78}
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    return evaluate([parse(p) for p in SEED_FILES], GOLD)
+
+
+@pytest.mark.parametrize("lst", sorted(FLOORS))
+def test_seed_scores_stay_above_floor(scores, lst: str) -> None:  # type: ignore[no-untyped-def]
+    assert scores.lists[lst].f1 >= FLOORS[lst], scores.table()
+
+
+def test_document_fields_match_gold(scores) -> None:  # type: ignore[no-untyped-def]
+    wrong = {d: [k for k, ok in f.items() if not ok] for d, f in scores.fields.items()}
+    assert all(not w for w in wrong.values()), wrong
+
+
+def test_every_seed_fact_has_evidence(seed_path: Path) -> None:
+    doc = parse(seed_path)
+    assert assert_evidence(doc) > 0 or not gold_for(seed_path)["plans"]
+    for m in doc.milestones:
+        assert m.event and m.event in doc.text
+        assert m.evidence.start <= doc.text.find(m.event, m.evidence.start) < m.evidence.end
+
+
+def test_subject_region_of_each_seed(seed_path: Path) -> None:
+    doc = parse(seed_path)
+    gold = gold_for(seed_path)
+    assert doc.regions and doc.regions[0].code == gold["regions"][0]["code"]
+
+
+def test_region_facts_are_attached() -> None:
+    doc = parse(
+        "伊犁哈萨克自治州成立于1954年，全州总面积35万平方公里，人口420万人，其中哈萨克族占25.5%，汉族占45.2%。\n二〇〇八年一月五日"
+    )
+    region = doc.regions[0]
+    assert region.code == "654000" and region.founded == 1954
+    assert region.population is not None and region.population.value == 4_200_000
+    assert region.area is not None and region.area.unit == "平方公里"
+    assert [(e.group, e.share) for e in region.ethnic_composition] == [("哈萨克族", 25.5), ("汉族", 45.2)]
+
+
+def test_uncoded_county_gets_a_hint() -> None:
+    doc = parse(
+        "在全县电子政务会议上的讲话\n同志们：我县电子政务建设取得进展，全县各部门要抓好落实。我县将继续推进。"
+    )
+    assert doc.regions[0].code is None and doc.regions[0].hint == "我县"
+
+
+def test_plans_cited_and_issued() -> None:
+    text = (
+        "克州人民政府办公室关于印发《克州电子政务“十二五”发展规划》的通知\n"
+        "根据国务院《政府信息公开条例》和《项目申报登记表》，现印发给你们。二〇一〇年八月十一日"
+    )
+    doc = parse(text)
+    by_title = {p.title: p for p in doc.plans}
+    own = by_title["克州电子政务“十二五”发展规划"]
+    assert own.role.value == "subject" and own.period is not None and own.period.start_year == 2011
+    assert own.issued is not None and own.issued.iso == "2010-08-11"
+    cited = by_title["政府信息公开条例"]
+    assert cited.role.value == "reference" and cited.issuer == "国务院" and cited.region == "CN"
+    assert "项目申报登记表" not in by_title  # forms are not plans
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("实施办法", "regulation"),
+        ("行政许可法", "regulation"),
+        ("发展规划", "plan"),
+        ("建设指导方案", "guide"),
+        ("2007年度政府工作报告", "report"),
+        ("关于印发〈管理办法〉的通知", "notice"),
+    ],
+)
+def test_plan_kind(title: str, kind: str) -> None:
+    assert plan_kind(title) is not None and plan_kind(title).value == kind  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("克州电子政务内网", "intranet"),
+        ("政府公众信息网", "extranet"),
+        ("电子政务专网", "private"),
+        ("办公业务资源网", "wan"),
+        ("骨干网", "backbone"),
+        ("局域网", "lan"),
+    ],
+)
+def test_network_kind(name: str, kind: str) -> None:
+    assert network_kind(name) is not None and network_kind(name).value == kind  # type: ignore[union-attr]
+
+
+def test_networks_carry_coverage_and_bandwidth() -> None:
+    doc = parse("伊犁州依托中国电信的光纤数据网，建立了覆盖全部县市的2MSDH高速宽带专网，已连接到8县2市。")
+    (net,) = [n for n in doc.networks if n.kind and n.kind.value == "private"]
+    assert net.operator == "中国电信" and net.bandwidth is not None and net.bandwidth.unit == "Mbps"
+    assert {(q.value, q.unit) for q in net.coverage} >= {(8, "县"), (2, "市")}
+
+
+def test_milestones_status_and_clause() -> None:
+    doc = parse(
+        "克州电子政务规划\n克州于2005年2月完成内网一期工程。争取在2012年内建成视频会议系统。",
+        reference="2010",
+    )
+    got = {(m.date.iso, m.status.value, m.category.value) for m in doc.milestones}
+    assert ("2005-02", "done", "network") in got
+    assert ("2012", "planned", "application") in got
+    assert all(m.region == "653000" for m in doc.milestones)
+
+
+def test_thresholds_and_forms_are_not_indicators() -> None:
+    doc = parse("克州办公用房面积2万平方米以上的单位，联系电话0908-4212345。已建成政府网站47家。")
+    assert [(i.name, i.quantity.value) for i in doc.indicators] == [("gov_websites", 47)]
+
+
+def test_outline_levels_and_sections() -> None:
+    nodes = outline("一、发展现状\n(一)网络建设\n1、内网\n二、主要任务\n(一)建设外网\n")
+    assert [(n.level, n.section) for n in nodes] == [
+        (1, "status"),
+        (2, "status"),
+        (3, "status"),
+        (1, "plan"),
+        (2, "plan"),
+    ]
+    assert nodes[0].end == nodes[3].start
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "genre"),
+    [
+        ("在全县电子政务会议上的讲话", "", "speech"),
+        ("克州电子政务“十二五”发展规划", "", "plan"),
+        ("关于开展电子政务检查的通知", "", "notice"),
+        ("新疆电子政务发展步入快车道", "11月7日，会议召开。", "news"),
+        ("努力抓好电子政务建设", "作者：某某\n正文（作者系办公室副主任）", "article"),
+    ],
+)
+def test_genre(title: str, text: str, genre: str) -> None:
+    assert document_genre(title, title + "\n" + text, has_byline="作者：" in text).value == genre
+
+
+def test_empty_document_has_no_facts() -> None:
+    doc = parse("")
+    assert not doc.facts() and [w.code for w in doc.warnings] == ["empty"]
