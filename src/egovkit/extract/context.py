@@ -49,9 +49,9 @@ class DocContext:
                 found = node.section
         return found
 
-    def region_at(self, pos: int, lo: int) -> str | None:
-        """The region a fact at ``pos`` is about: the last mention between ``lo`` and ``pos``
-        that is not an item of a list (塔城、阿勒泰两个地区), else the paragraph's, else the subject."""
+    def region_at(self, pos: int) -> str | None:
+        """The region a fact at ``pos`` is about: the last mention before it in its paragraph
+        that is not an item of a list (塔城、阿勒泰两个地区), else the document's subject."""
         text = self.text
         i = bisect.bisect_left(self._starts, pos) - 1
         para_lo = self.layout.paragraph(pos)[0]
@@ -60,7 +60,7 @@ class DocContext:
             if m.start < para_lo:
                 break
             listed = text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、"
-            if not listed and m.end <= pos and (m.start >= lo or m.start >= para_lo):
+            if not listed and m.end <= pos:
                 return m.code
             i -= 1
         return self.subject

@@ -102,7 +102,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
         out.append(
             Milestone(
                 date=d.value,
-                region=ctx.region_at(d.start, s),
+                region=ctx.region_at(d.start),
                 event=event,
                 category=milestone_category(event),
                 status=status,
@@ -154,7 +154,7 @@ def extract_indicators(
             Indicator(
                 name=rule.name,
                 quantity=q.value,
-                region=ctx.region_at(q.start, s),
+                region=ctx.region_at(q.start),
                 date=as_of,
                 status=_status(ctx, text[cs : min(e, q.end + 8)], as_of, q.start),
                 group=group,

@@ -63,7 +63,7 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
         start = m.end() - len(name)
         s, e = ctx.layout.passage(start, m.end())
         region = (
-            ctx.region_at(start + len(name) - 1, s)
+            ctx.region_at(start + len(name) - 1)
             if not _has_region(ctx, start, m.end())
             else _own_region(ctx, start, m.end())
         )

@@ -17,7 +17,7 @@ _QUOTED_NAME = re.compile(r"“(?P<t>[^“”\n]{2,30}?(?:计划|工程|行动|�
 _QUOTED_PREFIX = re.compile(
     r"“(?P<q>[^“”\n]{1,12})”(?P<s>(?:[\u4e00-\u9fff]{0,8}?)(?:发展规划|规划|计划|工程|文件))(?![\u4e00-\u9fff]{0,2}期间)"
 )
-_CONGRESS_REPORT = re.compile(r"(?<![\u4e00-\u9fff])?(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
+_CONGRESS_REPORT = re.compile(r"(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
 _FORMS = re.compile(r"(?:表|单|册|卡|证|报|杂志|日报|晚报)$")
 _KINDS = (
     (PlanKind.NOTICE, re.compile(r"(?:通知|通告|公告|批复)$")),
