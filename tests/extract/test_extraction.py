@@ -162,3 +162,23 @@ def test_genre(title: str, text: str, genre: str) -> None:
 def test_empty_document_has_no_facts() -> None:
     doc = parse("")
     assert not doc.facts() and [w.code for w in doc.warnings] == ["empty"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2005年" * 40_000,
+        "克州电子政务内网，" * 20_000,
+        "“十一五”规划" * 20_000,
+        "培训1700人，" * 30_000,
+        "《办法》" * 30_000,
+    ],
+    ids=["dates", "networks", "quoted-plans", "indicators", "titles"],
+)
+def test_repetitive_documents_parse_with_evidence(text: str) -> None:
+    # These once took minutes (quadratic passage and mention lookups); throughput is measured
+    # in benchmarks/, here they must finish and keep every invariant.
+    doc = parse(text)
+    assert_evidence(doc)
+    for m in doc.milestones:
+        assert len(m.event) <= 200

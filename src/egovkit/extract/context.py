@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..model import Evidence, FuzzyDate, OutlineNode
@@ -11,6 +12,8 @@ from ..text import CleanText
 from .structure import Layout
 
 __all__ = ["DocContext"]
+
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
 @dataclass
@@ -23,11 +26,19 @@ class DocContext:
     date: FuzzyDate | None
     subject: str | None
     mentions: list[RegionMatch] = field(default_factory=list)
-    _starts: list[int] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
+    _titled: bytearray = field(default_factory=bytearray)
 
     def __post_init__(self) -> None:
         self.mentions = [m for m in self.mentions if m.code]
-        self._starts = [m.start for m in self.mentions]
+        self.mention_starts = [m.start for m in self.mentions]
+        self._titled = bytearray(len(self.clean.text) + 1)
+        for m in _BOOK_TITLE.finditer(self.clean.text):
+            self._titled[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
+    def in_title(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a 《》 title (a date or number there is part of a name)."""
+        return bool(self._titled[pos])
 
     @property
     def text(self) -> str:
@@ -53,7 +64,7 @@ class DocContext:
         """The region a fact at ``pos`` is about: the last mention before it in its paragraph
         that is not an item of a list (塔城、阿勒泰两个地区), else the document's subject."""
         text = self.text
-        i = bisect.bisect_left(self._starts, pos) - 1
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
         para_lo = self.layout.paragraph(pos)[0]
         while i >= 0:
             m = self.mentions[i]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -17,8 +18,6 @@ __all__ = ["extract_indicators", "extract_milestones", "milestone_category"]
 
 _PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务")
 _DONE = re.compile(r"已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|入选")
-_BOOK_SPAN = re.compile(r"《[^《》\n]{1,80}》")
-_CLAUSE = re.compile(r"[，,；;。！？：:\n]")
 
 
 @functools.cache
@@ -54,14 +53,15 @@ def milestone_category(event: str) -> MilestoneCategory:
     return MilestoneCategory.OTHER
 
 
-def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+_EVENT_REACH = 60  # an event clause reaches at most this far before its date (twice after)
+
+
+def _clause_bounds(ctx: DocContext, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """From the clause holding ``start`` to the end of the clause after ``end`` (within lo:hi)."""
-    s = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
-    m = _CLAUSE.search(text, end, hi)
-    e = m.start() if m else hi
-    if e - end < 4 and m and m.end() < hi:  # a date alone in its clause: take the next one too
-        m2 = _CLAUSE.search(text, m.end(), hi)
-        e = m2.start() if m2 else hi
+    s = ctx.layout.clause_start(start, lo)
+    e = ctx.layout.clause_end(end, hi)
+    if e - end < 4 and e < hi:  # a date alone in its clause: take the next one too
+        e = ctx.layout.clause_end(e + 1, hi)
     return s, e
 
 
@@ -77,24 +77,21 @@ def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int) -> S
     return Status.DONE
 
 
-def _inside_titles(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _BOOK_SPAN.finditer(text)]
-
-
 def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Milestone]:
     """One milestone per dated event: every resolved date outside 《》 with the clause it dates."""
     text = ctx.text
-    titles = _inside_titles(text)
     out: list[Milestone] = []
     for d in dates:
-        if d.value is None or any(a <= d.start < b for a, b in titles):
+        if d.value is None or ctx.in_title(d.start):
             continue
         if re.fullmatch(r"\s*(?:近|最近|过去)", text[max(0, d.start - 2) : d.start]) or "年代" in d.text:
             continue
         s, e = ctx.layout.sentence(d.start)
-        cs, ce = _clause_bounds(text, d.start, d.end, s, e)
+        cs, ce = _clause_bounds(
+            ctx, d.start, d.end, max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
+        )
         event = text[cs:ce].strip()
-        if len(re.sub(r"[\W\d年月日]", "", event.replace(d.text, ""))) < 2:
+        if len(re.sub(r"[\W\d年月日]", "", text[cs : d.start] + text[d.end : ce])) < 2:
             continue
         ps, pe = ctx.layout.passage(d.start, d.end)
         ps, pe = min(ps, cs), max(pe, ce)
@@ -128,13 +125,15 @@ def extract_indicators(
 ) -> list[Indicator]:
     """Quantities named after the indicator vocabulary, with region, as-of date and status."""
     text = ctx.text
-    titles = _inside_titles(text)
+    dated = [d for d in dates if d.value is not None]
+    date_starts = [d.start for d in dated]
+    dates = dated
     out: list[Indicator] = []
     for q in quantities:
-        if any(a <= q.start < b for a, b in titles):
+        if ctx.in_title(q.start):
             continue
         s, e = ctx.layout.sentence(q.start)
-        cs = max((m.end() for m in _CLAUSE.finditer(text, s, q.start)), default=s)
+        cs = ctx.layout.clause_start(q.start, s)
         before = text[cs : q.start]
         after = text[q.end : min(e, q.end + 8)]
         if _THRESHOLD.search(before) and q.value.unit == "平方米":
@@ -147,9 +146,8 @@ def extract_indicators(
         if rule.name == "ethnic_share":
             gm = _ETHNIC.search(before)
             group = next((g for g in ethnic_groups() if gm and gm.group("g").endswith(g)), None)
-        as_of = next(
-            (d.value for d in reversed(dates) if s <= d.start < q.start and d.value is not None), None
-        )
+        i = bisect.bisect_left(date_starts, q.start) - 1
+        as_of = dates[i].value if i >= 0 and dates[i].start >= s else None
         out.append(
             Indicator(
                 name=rule.name,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 
 from ..model import Network, NetworkKind, Quantity
 from ..parse.quantities import QuantityMatch
@@ -25,7 +27,7 @@ _KINDS = (
     (NetworkKind.LAN, re.compile(r"局域网")),
     (NetworkKind.WAN, re.compile(r"广域网|资源网|城域网")),
 )
-_COVER_UNITS = {"家", "县", "市", "口岸", "个乡镇", "个"}
+_COVER_UNITS = {"家", "县", "市", "口岸", "个乡镇"}
 _COVER_CUE = re.compile(r"连接|联接|联网|覆盖|接入|延伸|连通|联通|到")
 _OPERATOR = re.compile(r"中国电信|中国联通|中国移动|中国网通|中国铁通|广电")
 
@@ -49,74 +51,63 @@ def _trim(name: str) -> str:
     return name
 
 
+@dataclass
+class _Seen:
+    """What the mentions of one network (kind and region) have said so far."""
+
+    name: str
+    operator: str | None = None
+    bandwidth: Quantity | None = None
+    coverage: list[Quantity] = field(default_factory=list)
+    passages: dict[tuple[int, int], None] = field(default_factory=dict)  # ordered set
+
+
 def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[Network]:
     """Networks the text names, one per kind and region, with the passages that describe them."""
     text = ctx.text
-    nets: dict[tuple[NetworkKind | None, str | None], Network] = {}
+    seen: dict[tuple[NetworkKind | None, str | None], _Seen] = {}
+    starts = [q.start for q in quantities]
     for m in _NET.finditer(text):
         name = _trim(m.group("name"))
-        if len(name) < 2 or name in ("网络平台",):
+        if len(name) < 2 or name == "网络平台":
             continue
         kind = network_kind(name)
         if kind is None and not name.endswith("网络平台"):
             continue
         start = m.end() - len(name)
         s, e = ctx.layout.passage(start, m.end())
-        region = (
-            ctx.region_at(start + len(name) - 1)
-            if not _has_region(ctx, start, m.end())
-            else _own_region(ctx, start, m.end())
+        region = _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
+        net = seen.setdefault((kind, region), _Seen(name))
+        if (s, e) in net.passages:
+            continue
+        net.passages[(s, e)] = None
+        for q in quantities[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+            unit = q.value.unit
+            if unit in ("Mbps", "Gbps", "Kbps"):
+                net.bandwidth = net.bandwidth or q.value
+            elif (
+                unit in _COVER_UNITS and _COVER_CUE.search(text[s : q.start]) and q.value not in net.coverage
+            ):
+                net.coverage.append(q.value)
+        op = _OPERATOR.search(text, s, e)
+        net.operator = net.operator or (op.group() if op else None)
+    return [
+        Network(
+            kind=kind,
+            name=net.name,
+            region=region,
+            operator=net.operator,
+            coverage=tuple(net.coverage),
+            bandwidth=net.bandwidth,
+            evidence=tuple(ctx.evidence(s, e) for s, e in net.passages),
         )
-        ev = ctx.evidence(s, e)
-        passage = text[s:e]
-        coverage = tuple(
-            q.value
-            for q in quantities
-            if s <= q.start < e
-            and q.value.unit in _COVER_UNITS
-            and _COVER_CUE.search(text[s : q.start])
-            and q.value.unit != "个"
-        )
-        band = next(
-            (q.value for q in quantities if s <= q.start < e and q.value.unit in ("Mbps", "Gbps", "Kbps")),
-            None,
-        )
-        op = _OPERATOR.search(passage)
-        key = (kind, region)
-        if key in nets:
-            old = nets[key]
-            nets[key] = old.model_copy(
-                update={
-                    "evidence": old.evidence if ev in old.evidence else (*old.evidence, ev),
-                    "coverage": _merge(old.coverage, coverage),
-                    "bandwidth": old.bandwidth or band,
-                    "operator": old.operator or (op.group() if op else None),
-                }
-            )
-        else:
-            nets[key] = Network(
-                kind=kind,
-                name=name,
-                region=region,
-                operator=op.group() if op else None,
-                coverage=coverage,
-                bandwidth=band,
-                evidence=(ev,),
-            )
-    return list(nets.values())
-
-
-def _has_region(ctx: DocContext, start: int, end: int) -> bool:
-    return any(start <= m.start < end for m in ctx.mentions)
+        for (kind, region), net in seen.items()
+    ]
 
 
 def _own_region(ctx: DocContext, start: int, end: int) -> str | None:
-    return next(m.code for m in ctx.mentions if start <= m.start < end)
-
-
-def _merge(old: tuple[Quantity, ...], new: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    out = list(old)
-    for q in new:
-        if q not in out:
-            out.append(q)
-    return tuple(out)
+    """The region named inside a network's own name (克州电子政务内网), if any."""
+    i = bisect.bisect_left(ctx.mention_starts, start)
+    if i < len(ctx.mentions) and ctx.mentions[i].start < end:
+        return ctx.mentions[i].code
+    return None

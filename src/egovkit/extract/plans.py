@@ -66,26 +66,30 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
     year = ctx.date.year if ctx.date else None
     context = [ctx.subject] if ctx.subject else None
     found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
+    def free(s: int, e: int) -> bool:
+        return not taken[s] and not taken[e - 1]
+
     for m in _BOOK.finditer(text):
         t = m.group("t").strip()
         if _FORMS.search(t) or not re.search(r"[\u4e00-\u9fff]{2}", t):
             continue
         found.append((m.start(), m.end(), t))
-        taken.append(m.span())
+        take(*m.span())
         for inner in _INNER.finditer(t):
             s = m.start() + 1 + inner.start("t")
             found.append((s, s + len(inner.group("t")), inner.group("t")))
-
-    def free(s: int, e: int) -> bool:
-        return not any(a <= s and e <= b for a, b in taken)
 
     for rx in (_QUOTED_NAME, _QUOTED_PREFIX):
         for m in rx.finditer(text):
             if free(*m.span()):
                 t = m.group("t") if "t" in rx.groupindex else f"“{m.group('q')}”{m.group('s')}"
                 found.append((m.start(), m.end(), t))
-                taken.append(m.span())
+                take(*m.span())
     for m in _CONGRESS_REPORT.finditer(text):
         if free(*m.span()):
             found.append((m.start("t"), m.end(), m.group("t")))
@@ -93,11 +97,11 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
     own = _norm(title) if title else None
     head = text[:400]
     plans: dict[str, Plan] = {}
+    more: dict[str, list[tuple[int, int]]] = {}
     for s, e, t in found:
         key = _norm(t)
         if key in plans:
-            old = plans[key]
-            plans[key] = old.model_copy(update={"evidence": (*old.evidence, ctx.evidence(s, e))})
+            more.setdefault(key, []).append((s, e))
             continue
         kind = plan_kind(t)
         subject = (own is not None and key == own) or bool(
@@ -121,7 +125,10 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
             role=PlanRole.SUBJECT if subject else PlanRole.REFERENCE,
             evidence=(ctx.evidence(s, e),),
         )
-    return list(plans.values())
+    return [
+        p.model_copy(update={"evidence": (*p.evidence, *(ctx.evidence(s, e) for s, e in more.get(k, [])))})
+        for k, p in plans.items()
+    ]
 
 
 def _plan_region(

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Genre, OutlineNode
 
 __all__ = ["Layout", "document_author", "document_genre", "document_title", "layout", "outline"]
 
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]?|\n")
-_CLAUSE_END = re.compile(r"[，,：:、]")
+_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n]")
+_LIST_MARK = re.compile(r"[，,：:、；;。！？!?\n]")
 _HEADING = re.compile(
     r"^[ \t\u3000]*(?P<marker>第[一二三四五六七八九十百\d]+[章部分节]|[一二三四五六七八九十]+[、.．]"
     r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩])"
@@ -22,25 +23,52 @@ _STATUS = re.compile(r"现状|成效|成绩|回顾|基本情况|进展|取得|�
 _PLAN = re.compile(r"目标|任务|思路|重点|措施|规划|计划|安排|展望|建议|要求|保障|原则|意见")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Layout:
-    """Sentence and paragraph bounds of a cleaned text, for locating passages."""
+    """Sentence, line and clause bounds of a cleaned text, for locating passages.
+
+    Every lookup is a binary search over offsets computed once, so locating the passages
+    of n facts costs O(n log n) even in a text that is one run-on sentence.
+    """
 
     text: str
     sentences: list[tuple[int, int]]
     paragraphs: list[tuple[int, int]]
+    marks: list[int] = field(default_factory=list)  # offsets of clause and sentence marks
+    fine_marks: list[int] = field(default_factory=list)  # the same and list commas (、)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _paragraph_starts: list[int] = field(default_factory=list, repr=False)
 
-    def _find(self, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right([s for s, _ in spans], pos) - 1
+    def __post_init__(self) -> None:
+        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+        self.fine_marks = [m.start() for m in _LIST_MARK.finditer(self.text)]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+
+    def _find(self, spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, pos) - 1
         return spans[max(i, 0)] if spans else (0, len(self.text))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Bounds of the sentence holding offset ``pos``."""
-        return self._find(self.sentences, pos)
+        return self._find(self.sentences, self._sentence_starts, pos)
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         """Bounds of the line (paragraph) holding offset ``pos``."""
-        return self._find(self.paragraphs, pos)
+        return self._find(self.paragraphs, self._paragraph_starts, pos)
+
+    def clause_start(self, pos: int, lo: int, back: int = 0, *, fine: bool = False) -> int:
+        """Start of the clause holding ``pos`` (``back`` clauses earlier), not before ``lo``;
+        ``fine`` counts list commas (、) as clause marks too."""
+        marks = self.fine_marks if fine else self.marks
+        i = bisect.bisect_left(marks, pos) - 1 - back
+        return max(marks[i] + 1, lo) if i >= 0 else lo
+
+    def clause_end(self, pos: int, hi: int, ahead: int = 0, *, fine: bool = False) -> int:
+        """End of the clause holding ``pos`` (``ahead`` clauses later), not after ``hi``."""
+        marks = self.fine_marks if fine else self.marks
+        i = bisect.bisect_left(marks, pos) + ahead
+        return min(marks[i], hi) if i < len(marks) else hi
 
     def passage(self, start: int, end: int, limit: int = 160) -> tuple[int, int]:
         """The sentence around ``start:end``; in a long run-on sentence, the clauses around it."""
@@ -48,17 +76,9 @@ class Layout:
         e = max(e, min(end, len(self.text)))
         if e - s <= limit:
             return s, e
-        lo = start
-        for _ in range(2):  # back two clause marks
-            cut = max((m.end() for m in _CLAUSE_END.finditer(self.text, s, lo)), default=s)
-            lo = cut - 1 if cut > s else s
-            if cut <= s:
-                break
-        lo = max(lo + 1 if lo > s else s, s)
-        hi = end
-        for _ in range(2):
-            m = _CLAUSE_END.search(self.text, hi, e)
-            hi = m.end() if m else e
+        lo = self.clause_start(start, s, back=1, fine=True)
+        hi = self.clause_end(end, e, ahead=1, fine=True)
+        hi = min(hi + 1, e) if hi < e else e  # keep the closing mark
         return lo, max(hi, end)
 
 
