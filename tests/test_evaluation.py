@@ -107,3 +107,15 @@ def test_cli_evaluate(capsys: pytest.CaptureFixture[str]) -> None:
     out = json.loads(capsys.readouterr().out)
     assert set(out["lists"]) >= {"plans", "milestones", "indicators"}
     assert main(["evaluate", str(SEED_FILES[0]), "--gold", "/nonexistent"]) == 1
+
+
+def test_explain_lists_misses_and_extras(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = parse(TEXT, name="x.txt")
+    gold = _gold(
+        indicators=[{"name": "gov_websites", "value": 48, "unit": "家", "region": "653000", "keywords": []}]
+    )
+    lists, _ = score_document(doc, gold)
+    assert lists["indicators"].missed[0]["value"] == 48
+    assert any("47" in u and "gov_websites" in u for u in lists["indicators"].unmatched)
+    assert main(["evaluate", str(SEED_FILES[0]), "--gold", str(GOLD), "--explain"]) == 0
+    assert "- missed" in capsys.readouterr().out  # the first seed has gold entries still missed

@@ -143,7 +143,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_scores_json(scores), ensure_ascii=False, indent=2))
     else:
-        print(scores.table())
+        print(scores.table(explain=args.explain))
     return EXIT_OK
 
 
@@ -177,6 +177,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("inputs", nargs="+", help="documents: files, directories or globs")
     e.add_argument("--gold", required=True, help="directory of gold JSON files, one per document")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument(
+        "--explain", action="store_true", help="list missed gold entries and unmatched predictions"
+    )
     e.set_defaults(func=_cmd_evaluate)
     s = sub.add_parser("schema", help="print the JSON Schema of Document")
     s.set_defaults(func=_cmd_schema)

@@ -38,6 +38,12 @@ class ListScore(BaseModel):
         default_factory=dict, description="Attribute accuracy over matched pairs."
     )
     recall_only: bool = Field(default=False, description="True for lists scored for recall only.")
+    missed: tuple[dict[str, Any], ...] = Field(
+        default=(), description="Gold entries no prediction matched (false negatives)."
+    )
+    unmatched: tuple[str, ...] = Field(
+        default=(), description="One-line descriptions of predictions no gold entry took (false positives)."
+    )
 
     @property
     def precision(self) -> float:
@@ -68,8 +74,12 @@ class Scores(BaseModel):
     fields: dict[str, dict[str, bool]] = Field(description="Per document: field -> exact match.")
     missing_gold: tuple[str, ...] = Field(default=(), description="Documents without a gold file.")
 
-    def table(self) -> str:
-        """A plain-text report: one line per list, then per document."""
+    def table(self, *, explain: bool = False) -> str:
+        """A plain-text report: one line per list, then per document.
+
+        With ``explain=True`` each document also lists the gold entries that were missed
+        and the predictions that matched nothing, the starting point for fixing either.
+        """
         lines = [f"{'list':<18}{'P':>7}{'R':>7}{'F1':>7}{'matched':>9}{'pred':>6}{'gold':>6}  accuracy"]
         for name, s in self.lists.items():
             lines.append(_line(name, s))
@@ -83,6 +93,12 @@ class Scores(BaseModel):
             lines.append(f"  fields wrong: {', '.join(wrong) or 'none'}")
             for name, s in lists.items():
                 lines.append("  " + _line(name, s))
+            if explain:
+                for name, s in lists.items():
+                    lines.extend(
+                        f"    - missed {name}: {json.dumps(g, ensure_ascii=False)}" for g in s.missed
+                    )
+                    lines.extend(f"    + extra {name}: {u}" for u in s.unmatched)
         if self.missing_gold:
             lines.append("\nno gold file for: " + ", ".join(self.missing_gold))
         return "\n".join(lines)
@@ -108,6 +124,7 @@ def _match(
     used: set[int] = set()
     right = dict.fromkeys(attrs, 0)
     matched = 0
+    missed: list[dict[str, Any]] = []
     for g in gold:
         for i, p in enumerate(pred):
             if i not in used and fits(g, p):
@@ -116,10 +133,32 @@ def _match(
                 for name, same in attrs.items():
                     right[name] += bool(same(g, p))
                 break
+        else:
+            missed.append(g)
     accuracy = {k: v / matched for k, v in right.items()} if matched else {}
     return ListScore(
-        matched=matched, predicted=len(pred), gold=len(gold), accuracy=accuracy, recall_only=recall_only
+        matched=matched,
+        predicted=len(pred),
+        gold=len(gold),
+        accuracy=accuracy,
+        recall_only=recall_only,
+        missed=tuple(missed),
+        unmatched=() if recall_only else tuple(_describe(p) for i, p in enumerate(pred) if i not in used),
     )
+
+
+def _describe(fact: Any) -> str:
+    """One line naming a prediction: its key attributes and the start of its evidence."""
+    parts: list[str] = []
+    for attr in ("code", "title", "kind", "name", "date", "region", "quantity", "event"):
+        value = getattr(fact, attr, None)
+        if value is not None and value != "":
+            parts.append(f"{attr}={_enum(getattr(value, 'iso', value))}")
+    ev = getattr(fact, "evidence", None)
+    first = ev[0] if isinstance(ev, tuple) and ev else ev
+    if first is not None and hasattr(first, "quote"):
+        parts.append(f"quote={first.quote[:40]!r}")
+    return " ".join(parts) or str(fact)
 
 
 def _quotes(fact: Any) -> str:

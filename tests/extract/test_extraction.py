@@ -80,6 +80,26 @@ def test_plans_cited_and_issued() -> None:
     assert "项目申报登记表" not in by_title  # forms are not plans
 
 
+def test_plans_named_without_book_marks() -> None:
+    doc = parse(
+        "某市电子政务研讨会\n会议学习了自治区电子政务建设规划指南及县市电子政务建设指导方案，"
+        "中国电信长期服务金税工程。2006年电子政务蓝皮书指出，发展仍处于初级阶段。要求制定有关管理办法。"
+    )
+    titles = {p.title for p in doc.plans}
+    assert {
+        "自治区电子政务建设规划指南",
+        "县市电子政务建设指导方案",
+        "金税工程",
+        "2006年电子政务蓝皮书",
+    } <= titles
+    assert not any(t.endswith("有关管理办法") for t in titles)  # a generic phrase is no title
+
+
+def test_own_title_repeated_bare_is_not_a_second_plan() -> None:
+    doc = parse("克州电子政务“十二五”发展规划\n克州电子政务“十二五”发展规划由某文库整理。正文。")
+    assert [p.title for p in doc.plans] == ["克州电子政务“十二五”发展规划"]
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
@@ -115,6 +135,35 @@ def test_networks_carry_coverage_and_bandwidth() -> None:
     (net,) = [n for n in doc.networks if n.kind and n.kind.value == "private"]
     assert net.operator == "中国电信" and net.bandwidth is not None and net.bandwidth.unit == "Mbps"
     assert {(q.value, q.unit) for q in net.coverage} >= {(8, "县"), (2, "市")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "克州出台了《克州电子政务专网应用管理规定》。",  # a network named inside a title
+        "以“小内网、大外网”架构建立电子政务系统。",  # a slogan
+        "伊宁市人民政府公众信息网站2006年入选优秀网站。",  # a website
+    ],
+)
+def test_not_networks(text: str) -> None:
+    assert parse("克州电子政务\n" + text).networks == ()
+
+
+def test_network_names_stop_at_verbs_and_regions_above_are_superiors() -> None:
+    doc = parse(
+        "伊犁州电子政务工作意见\n伊犁州电子政务工作要点。与自治区人民政府联接的办公业务资源网已开通。"
+        "奎屯市要进一步完善专网网站。全州将建成覆盖各县的电子政务网络。"
+    )
+    by_name = {n.name: n for n in doc.networks}
+    assert by_name["办公业务资源网"].region == "654000"  # 自治区 is whom it connects to
+    assert by_name["专网"].region == "654003"
+    assert by_name["电子政务网络"].kind is None
+
+
+def test_milestone_region_named_after_the_date() -> None:
+    doc = parse("伊犁州电子政务\n伊犁州政府办公室编。2003年8月18日伊宁市人民政府网站正式开通。")
+    (m,) = [m for m in doc.milestones if m.date.iso == "2003-08-18"]
+    assert m.region == "654002"
 
 
 def test_milestones_status_and_clause() -> None:

@@ -27,9 +27,16 @@ class DocContext:
     subject: str | None
     mentions: list[RegionMatch] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
     _titled: bytearray = field(default_factory=bytearray)
+    _above: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        from ..lexicon.gazetteer import gazetteer
+
+        above = gazetteer().ancestors(self.subject) if self.subject and self.subject != "CN" else []
+        self._above = frozenset(above)
+        self.scope = [self.subject, *above] if self.subject else []
         self.mentions = [m for m in self.mentions if m.code]
         self.mention_starts = [m.start for m in self.mentions]
         self._titled = bytearray(len(self.clean.text) + 1)
@@ -60,18 +67,36 @@ class DocContext:
                 found = node.section
         return found
 
-    def region_at(self, pos: int) -> str | None:
-        """The region a fact at ``pos`` is about: the last mention before it in its paragraph
-        that is not an item of a list (塔城、阿勒泰两个地区), else the document's subject."""
-        text = self.text
+    def region_at(self, pos: int, end: int | None = None) -> str | None:
+        """The region a fact at ``pos:end`` is about.
+
+        In order: a region named in the fact's own clause (the nearest before it, else the
+        first after it); the last region named earlier in its paragraph; the document's
+        subject. Items of a list (塔城、阿勒泰两个地区) and the regions above the subject
+        (自治区 in a prefecture's report: a superior, not the place of the fact) are passed over.
+        """
+        end = pos if end is None else end
+        para_lo, para_hi = self.layout.paragraph(pos)
+        lo = self.layout.clause_start(pos, para_lo)
+        hi = self.layout.clause_end(end, para_hi)
         i = bisect.bisect_left(self.mention_starts, pos) - 1
-        para_lo = self.layout.paragraph(pos)[0]
+        j = i + 1
+        while j < len(self.mentions) and self.mentions[j].start < hi:
+            if self.mentions[j].start >= end and self._usable(self.mentions[j]):
+                if any(lo <= m.start and self._usable(m) for m in self.mentions[max(i, 0) : i + 1]):
+                    break  # one before, in the same clause, wins
+                return self.mentions[j].code
+            j += 1
         while i >= 0:
             m = self.mentions[i]
             if m.start < para_lo:
                 break
-            listed = text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、"
-            if not listed and m.end <= pos:
+            if m.end <= pos and self._usable(m):
                 return m.code
             i -= 1
         return self.subject
+
+    def _usable(self, m: RegionMatch) -> bool:
+        text = self.text
+        listed = text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、"
+        return not listed and m.code not in self._above

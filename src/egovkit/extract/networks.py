@@ -14,11 +14,13 @@ __all__ = ["extract_networks", "network_kind"]
 
 _NET = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()]{0,24}?"
-    r"(?:内网|外网|专网|局域网|城域网|广域网|骨干网|资源网|信息网|业务网|政务网|[（(]OA[)）]网|网络平台))"
+    r"(?:政务网络|网络通道|内网|外网|专网|局域网|城域网|广域网|骨干网|资源网|信息网|业务网|政务网|[（(]OA[)）]网|网络平台))(?!站)"
 )
 _NAME_START = re.compile(
-    r".*(?:[的是即和与及在对把将为以由了从、]|依托|建立|建成|建设|覆盖|联接|连接|开通|完成|实现)"
+    r".*(?:[的是即和与及在对把将为以由了从、]|依托|建立|建成|建设|覆盖|联接|连接|开通|完成|实现|要|需|应|进一步|完善|加强|推进|升级|改造|统一使用)"
 )
+# a quoted two-word slogan (“小内网、大外网”) names an architecture, not a network
+_SLOGAN = re.compile(r"[“'‘][\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}[”'’]")
 _KINDS = (
     (NetworkKind.INTRANET, re.compile(r"内网|内部")),
     (NetworkKind.EXTRANET, re.compile(r"外网|公众信息网|门户")),
@@ -69,12 +71,14 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
     starts = [q.start for q in quantities]
     for m in _NET.finditer(text):
         name = _trim(m.group("name"))
-        if len(name) < 2 or name == "网络平台":
+        if len(name) < 2 or name in ("网络平台", "网络通道") or ctx.in_title(m.end() - 1):
             continue
         kind = network_kind(name)
-        if kind is None and not name.endswith("网络平台"):
+        if kind is None and not re.search(r"网络平台|政务网络|网络通道$", name):
             continue
         start = m.end() - len(name)
+        if _SLOGAN.search(text, max(0, start - 6), min(len(text), m.end() + 6)):
+            continue
         s, e = ctx.layout.passage(start, m.end())
         region = _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
         net = seen.setdefault((kind, region), _Seen(name))

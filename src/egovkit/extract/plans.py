@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import FuzzyDate, Plan, PlanKind, PlanRole
 from ..parse.periods import find_periods
@@ -13,7 +14,23 @@ __all__ = ["extract_plans", "plan_kind"]
 
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _INNER = re.compile(r"〈(?P<t>[^〈〉\n]{2,60})〉")
-_QUOTED_NAME = re.compile(r"“(?P<t>[^“”\n]{2,30}?(?:计划|工程|行动|规划|纲要))”")
+_QUOTED_NAME = re.compile(
+    r"[“‘'](?P<t>[^“”‘’'\n]{2,30}?(?:计划|工程|行动|规划|纲要)|(?:数字|智慧)[\u4e00-\u9fff]{2,6})[”’']"
+)
+# named national programmes without quotes: 十二金工程, 金税工程
+_PROGRAMME = re.compile(
+    r"(?P<t>(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}金工程"
+    r"|(?<![资基现黄奖薪押租])金[桥关卡税财审盾保农水质宏信土旅企贸]工程)"
+)
+# documents named without 《》 after a verb that cites them (学习了…规划指南及…指导方案)
+_CITE_VERB = re.compile(r"(?:学习了?|贯彻|落实|实施|推行|执行|依据|根据|按照|出台了?|颁布了?|印发了?)+")
+_UNQUOTED = re.compile(
+    r"(?P<t>[\u4e00-\u9fff]{4,24}?(?:规划指南|指导方案|实施方案|行动计划|发展规划|规划纲要|管理办法|实施办法|条例|蓝皮书|白皮书))"
+)
+_REPORT_BOOK = re.compile(
+    r"(?<![\u4e00-\u9fff\d])(?P<t>(?:19|20)\d\d年[\u4e00-\u9fff]{2,12}?(?:蓝皮书|白皮书))"
+)
+_NOT_TITLE = re.compile(r"^(?:的|各|有关|相关|本|该|这|此|其|一|有|新|好|并)|的|将|一些|继续|[和与及、]$")
 _QUOTED_PREFIX = re.compile(
     r"“(?P<q>[^“”\n]{1,12})”(?P<s>(?:[\u4e00-\u9fff]{0,8}?)(?:发展规划|规划|计划|工程|文件))(?![\u4e00-\u9fff]{0,2}期间)"
 )
@@ -64,7 +81,7 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
     """Every plan the text issues or cites, one per distinct title, in order of first mention."""
     text = ctx.text
     year = ctx.date.year if ctx.date else None
-    context = [ctx.subject] if ctx.subject else None
+    context = ctx.scope or None
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
 
@@ -84,15 +101,26 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
             s = m.start() + 1 + inner.start("t")
             found.append((s, s + len(inner.group("t")), inner.group("t")))
 
+    own_title = _norm(title) if title else ""
     for rx in (_QUOTED_NAME, _QUOTED_PREFIX):
         for m in rx.finditer(text):
-            if free(*m.span()):
+            # “十二五”发展规划 inside a bare repetition of the document's own title is that title
+            if free(*m.span()) and not (own_title and _inside_own(text, *m.span(), own_title)):
                 t = m.group("t") if "t" in rx.groupindex else f"“{m.group('q')}”{m.group('s')}"
                 found.append((m.start(), m.end(), t))
                 take(*m.span())
-    for m in _CONGRESS_REPORT.finditer(text):
-        if free(*m.span()):
-            found.append((m.start("t"), m.end(), m.group("t")))
+    for rx in (_CONGRESS_REPORT, _PROGRAMME, _REPORT_BOOK):
+        for m in rx.finditer(text):
+            if free(*m.span("t")):
+                found.append((m.start("t"), m.end("t"), m.group("t")))
+                take(*m.span("t"))
+    for s, e, t in _unquoted(text, free):
+        found.append((s, e, t))
+        take(s, e)
+    if title and plan_kind(title) not in (None, PlanKind.NOTICE) and "《" not in title:
+        at = text.find(title)  # a document headed by a plan's title is that plan
+        if at >= 0 and free(at, at + len(title)):
+            found.append((at, at + len(title), title))
     found.sort()
     own = _norm(title) if title else None
     head = text[:400]
@@ -129,6 +157,28 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         p.model_copy(update={"evidence": (*p.evidence, *(ctx.evidence(s, e) for s, e in more.get(k, [])))})
         for k, p in plans.items()
     ]
+
+
+def _unquoted(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """Titles cited without 《》 right after a citing verb, lists joined by 及/和/、 included."""
+    out: list[tuple[int, int, str]] = []
+    for v in _CITE_VERB.finditer(text):
+        pos = v.end()
+        while True:
+            m = _UNQUOTED.match(text, pos)
+            if m is None or not free(*m.span("t")) or _NOT_TITLE.search(m.group("t")):
+                break
+            out.append((m.start("t"), m.end("t"), m.group("t")))
+            if text[m.end("t") : m.end("t") + 1] not in ("及", "和", "、"):
+                break
+            pos = m.end("t") + 1
+    return out
+
+
+def _inside_own(text: str, start: int, end: int, own: str) -> bool:
+    """Whether ``text[start:end]`` is part of an occurrence of the document's own title."""
+    lo = max(0, end - len(own) - 2)
+    return _norm(text[lo : start + len(own) + 2]).find(own) != -1 and _norm(text[start:end]) != own
 
 
 def _plan_region(
