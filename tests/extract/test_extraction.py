@@ -166,6 +166,52 @@ def test_milestone_region_named_after_the_date() -> None:
     assert m.region == "654002"
 
 
+def test_a_deadline_heads_one_milestone_per_target() -> None:
+    doc = parse(
+        "北京市电子政务\n北京市电子政务建设提速。到2010年，基本建成全市统一的电子政务网络，"
+        "初步建成人口，法人、空间基础数据库，政府门户网站成为政务公开的重要渠道，当前，仍有问题。",
+        reference="2006",
+    )
+    events = [m.event for m in doc.milestones if m.date.iso == "2010"]
+    assert len(events) == 3
+    assert "法人、空间基础数据库" in events[1]  # a fragment joins the target before it
+    assert not any("当前" in e for e in events)  # a new topic ends the list
+    assert all(m.status.value == "planned" for m in doc.milestones)
+
+
+def test_milestone_reaches_its_verb_and_skips_statements_about_a_year() -> None:
+    doc = parse(
+        "研讨会召开\n11月7日，由自治区电子政务办公室主办，研讨会在乌鲁木齐召开。", reference="2007-12"
+    )
+    assert [m.date.iso for m in doc.milestones] == ["2007-11-07"]
+    assert "召开" in doc.milestones[0].event
+    doc = parse("工作要点\n2008年是我州电子政务建设的关键之年。近三年来共举办培训班10期。")
+    assert doc.milestones == ()
+
+
+def test_the_same_event_told_twice_is_one_milestone() -> None:
+    doc = parse(
+        "电子政务综述\n6月12日又召开了全国电子政务工作座谈会。在6月12日召开的全国电子政务工作座谈会上，领导讲话。",
+        reference="2006",
+    )
+    assert len([m for m in doc.milestones if m.date.iso == "2006-06-12"]) == 1
+
+
+def test_signature_date_dates_the_notice() -> None:
+    doc = parse(
+        "某州人民政府办公室关于印发《某州电子政务发展规划》的通知\n各县市：现印发给你们，请认真贯彻执行。"
+        "\n某州人民政府办公室\n二〇一〇年八月十一日"
+    )
+    (m,) = [m for m in doc.milestones if m.date.iso == "2010-08-11"]
+    assert "印发" in m.event and m.category.value == "policy" and m.status.value == "done"
+
+
+def test_a_place_outside_the_subject_only_as_topic() -> None:
+    doc = parse("伊犁州电子政务\n伊犁州电子政务建设。2007年州政府组织人员赴杭州电子政务培训班参加培训。")
+    (m,) = [m for m in doc.milestones if m.date.iso == "2007"]
+    assert m.region == "654000"
+
+
 def test_milestones_status_and_clause() -> None:
     doc = parse(
         "克州电子政务规划\n克州于2005年2月完成内网一期工程。争取在2012年内建成视频会议系统。",

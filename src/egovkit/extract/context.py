@@ -43,6 +43,11 @@ class DocContext:
         for m in _BOOK_TITLE.finditer(self.clean.text):
             self._titled[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
+    def mark_titles(self, spans: list[tuple[int, int]]) -> None:
+        """Mark further spans as names (plan titles found without 《》: 2006年电子政务蓝皮书)."""
+        for s, e in spans:
+            self._titled[s:e] = b"\x01" * (e - s)
+
     def in_title(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a 《》 title (a date or number there is part of a name)."""
         return bool(self._titled[pos])
@@ -99,4 +104,17 @@ class DocContext:
     def _usable(self, m: RegionMatch) -> bool:
         text = self.text
         listed = text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、"
-        return not listed and m.code not in self._above
+        if listed or m.code in self._above:
+            return False
+        if self.subject in (None, "CN") or m.code == self.subject or self._within(m.code):
+            return True
+        # a place outside the subject's territory takes a fact only as the topic of its
+        # clause (重庆市今年将…), not as a modifier (赴杭州电子政务培训班参加培训)
+        lo = self.layout.clause_start(m.start, 0)
+        return len(re.sub(r"^(?:在|据|由|而|和|与|另外|此外|同时)", "", text[lo : m.start].strip())) == 0
+
+    def _within(self, code: str | None) -> bool:
+        """Whether ``code`` lies inside the subject's territory."""
+        from ..lexicon.gazetteer import gazetteer
+
+        return bool(code) and self.subject in gazetteer().ancestors(code or "")

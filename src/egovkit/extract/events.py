@@ -77,36 +77,150 @@ def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int) -> S
     return Status.DONE
 
 
+_EVENT_VERB = re.compile(
+    r"召开|举行|举办|开幕|闭幕|开通|建成|完成|成立|设立|组建|印发|出台|颁布|发布|启动|上线|开展|实现|"
+    r"通过|获得|获|入选|批准|建立|达到|投入|签订|签署|部署|成为|覆盖|形成|制定|编制|组织|培训|联接|连接|"
+    r"开始|升级|改造|推行|试点|验收|运行|接入|安装|配备|购置"
+)
+_HEAD_ONLY = re.compile(
+    r"[\W\d年月日]|到|至|截至|截止|争取|力争|计划|预计|将|要|在|于|之?前|以前|内|底|末|初|起|从|今后|力争"
+)
+_STOP_CLAUSE = re.compile(r"^(?:当前|目前|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
+_COPULA = re.compile(r"(?:之年|的一年|元年)$")
+_RELATIVE_SPAN = re.compile(r"^(?:近|最近|过去|这|多)")
+_DUPLICATE = 10  # events of one date and region sharing this many characters are one event
+
+
+def _content(piece: str) -> str:
+    return _HEAD_ONLY.sub("", piece)
+
+
+_ISSUING = re.compile(
+    r"^[^\n]{0,60}(?:印发|发布|转发|颁布)[^\n]{2,80}?(?:通知|决定|通告|公告)[ \t]*$", re.MULTILINE
+)
+
+
+def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
+    """The issuing of a notice (…关于印发《…》的通知 heading the text), dated by its signature
+    date: the document's own date, at day precision, standing as a sentence of its own."""
+    if ctx.date is None or d.value is None or d.value.iso != ctx.date.iso or ctx.date.precision != "day":
+        return None
+    s, e = ctx.layout.sentence(d.start)
+    if ctx.text[s:e].strip(" \t\u3000。") != d.text:
+        return None
+    notice = _ISSUING.search(ctx.text, 0, min(len(ctx.text), 600))
+    if notice is None:
+        return None
+    return Milestone(
+        date=d.value,
+        region=ctx.subject,
+        event=notice.group().strip(),
+        category=MilestoneCategory.POLICY,
+        status=Status.DONE,
+        evidence=ctx.evidence(notice.start(), notice.end()),
+    )
+
+
 def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Milestone]:
-    """One milestone per dated event: every resolved date outside 《》 with the clause it dates."""
+    """Dated events, done or planned: one per resolved date outside a title, and one per
+    further predicate clause when the date heads a list of targets (到2010年，建成…，实现…).
+    The signature date of a notice dates the notice's issuing."""
     text = ctx.text
     out: list[Milestone] = []
+    seen: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
     for d in dates:
-        if d.value is None or ctx.in_title(d.start):
+        if d.value is None or ctx.in_title(d.start) or "年代" in d.text:
             continue
-        if re.fullmatch(r"\s*(?:近|最近|过去)", text[max(0, d.start - 2) : d.start]) or "年代" in d.text:
+        if re.fullmatch(r"\s*(?:近|最近|过去)", text[max(0, d.start - 2) : d.start]):
+            continue
+        if d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text):
+            continue  # 近三年来: a stretch of time, not a dated event
+        issued = _issue_milestone(ctx, d)
+        if issued is not None:
+            out.append(issued)
             continue
         s, e = ctx.layout.sentence(d.start)
-        cs, ce = _clause_bounds(
-            ctx, d.start, d.end, max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
-        )
-        event = text[cs:ce].strip()
-        if len(re.sub(r"[\W\d年月日]", "", text[cs : d.start] + text[d.end : ce])) < 2:
-            continue
-        ps, pe = ctx.layout.passage(d.start, d.end)
-        ps, pe = min(ps, cs), max(pe, ce)
-        status = _status(ctx, text[cs:ce], d.value, d.start)
-        out.append(
-            Milestone(
-                date=d.value,
-                region=ctx.region_at(d.start),
-                event=event,
-                category=milestone_category(event),
-                status=status,
-                evidence=ctx.evidence(ps, pe),
+        lo, hi = max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
+        for cs, ce in _events(ctx, d, lo, hi):
+            event = text[cs:ce].strip()
+            if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
+                continue  # 2008年是…的关键之年: a statement about the year, not an event
+            at, to = (cs, ce) if cs > d.end else (d.start, d.end)
+            region = ctx.region_at(at, to)
+            key = (d.value.iso, region)
+            if any(at != d.start and _shares(event, other) for at, other in seen.get(key, [])[-8:]):
+                continue  # the same event told twice (6月12日召开的…座谈会)
+            seen.setdefault(key, []).append((d.start, event))
+            ps, pe = ctx.layout.passage(cs if cs > d.end else d.start, ce)
+            ps, pe = min(ps, cs), max(pe, ce)
+            head = ctx.layout.item_head(ps)
+            ps = head if head is not None else ps
+            out.append(
+                Milestone(
+                    date=d.value,
+                    region=region,
+                    event=event,
+                    category=milestone_category(event),
+                    status=_status(ctx, text[min(cs, d.start) : ce], d.value, d.start),
+                    evidence=ctx.evidence(ps, pe),
+                )
             )
-        )
     return out
+
+
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|争取|力争|计划|预计)(?:在|于)?$")
+_DEADLINE_AFTER = re.compile(r"^(?:年?[底末])?(?:前|以前|之前)")
+_DATED = re.compile(r"(?:19|20)\d\d年|[今去明]年|\d{1,2}月\d{1,2}日")
+_LIST_REACH = 300  # a list of targets after 到2010年 is read this far
+
+
+def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause spans a date dates: its own clause, reaching on to the first clause with a
+    verb of action; and when its clause is only a deadline (到2010年，), each following
+    clause that has such a verb, up to the end of the sentence or a clause that changes topic."""
+    text = ctx.text
+    cs, ce = _clause_bounds(ctx, d.start, d.end, lo, hi)
+    if len(re.sub(r"[\W\d年月日]", "", text[cs : d.start] + text[d.end : ce])) < 2:
+        return []
+    own_end = ctx.layout.clause_end(d.end, hi)
+    before, after = text[ctx.layout.clause_start(d.start, lo) : d.start], text[d.end : own_end]
+    deadline = bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
+    if not (deadline and len(_content(before + after)) < 2):
+        spans = [(cs, ce)]
+        while not _EVENT_VERB.search(text, cs, ce) and ce < hi:  # 11月7日，由…主办，…研讨会在…召开
+            nxt = ctx.layout.clause_end(ce + 1, hi)
+            clause = text[ce + 1 : nxt]
+            if nxt <= ce + 1 or _STOP_CLAUSE.match(clause) or _DATED.search(clause):
+                break
+            ce = nxt
+            spans = [(cs, ce)]
+        return spans
+    spans = [(cs, ce)]
+    _, sent_end = ctx.layout.sentence(d.start)
+    sent_end = min(sent_end, d.end + _LIST_REACH)
+    pos = ce
+    while pos < sent_end and len(spans) < 12:
+        nxt = ctx.layout.clause_end(pos + 1, sent_end)
+        if nxt <= pos + 1:
+            break
+        clause = text[pos + 1 : nxt]
+        if _STOP_CLAUSE.match(clause) or _DATED.search(clause):
+            break
+        if _EVENT_VERB.search(clause):
+            spans.append((pos + 1, nxt))
+        else:  # a fragment of the list before it (法人、空间，): part of the previous event
+            spans[-1] = (spans[-1][0], nxt)
+        pos = nxt
+    return spans
+
+
+def _shares(a: str, b: str) -> bool:
+    """Whether two event texts share a run of ``_DUPLICATE`` characters other than a date."""
+    a2, b2 = re.sub(r"[\d年月日]", "", a), re.sub(r"[\d年月日]", "", b)
+    if len(a2) < _DUPLICATE or len(b2) < _DUPLICATE:
+        return False
+    grams = {a2[i : i + _DUPLICATE] for i in range(len(a2) - _DUPLICATE + 1)}
+    return any(b2[i : i + _DUPLICATE] in grams for i in range(len(b2) - _DUPLICATE + 1))
 
 
 def _name(q: QuantityMatch, before: str, after: str) -> _Rule | None:

@@ -75,6 +75,8 @@ def build_document(clean: CleanText, *, name: str | None, reference: Reference =
     ctx = DocContext(clean, layout(text), tree, date, subjects[0] if subjects else None, mentions)
     dates = find_dates(text, reference=date)
     quantities = find_quantities(text)
+    plans = extract_plans(ctx, title, author)
+    ctx.mark_titles([(e.start, e.end) for p in plans for e in p.evidence])
     indicators = extract_indicators(ctx, quantities, dates)
     if regions and regions[0].code:
         founded = re.search(r"成立于((?:19|20)\d\d)年", text[:2000])
@@ -90,7 +92,7 @@ def build_document(clean: CleanText, *, name: str | None, reference: Reference =
         outline=tree,
         regions=regions,
         mentioned_regions=mentioned,
-        plans=tuple(extract_plans(ctx, title, author)),
+        plans=tuple(plans),
         networks=tuple(extract_networks(ctx, quantities)),
         milestones=tuple(extract_milestones(ctx, dates)),
         indicators=tuple(indicators),

@@ -70,6 +70,18 @@ class Layout:
         i = bisect.bisect_left(marks, pos) + ahead
         return min(marks[i], hi) if i < len(marks) else hi
 
+    def item_head(self, pos: int, limit: int = 40) -> int | None:
+        """Start of the paragraph holding ``pos`` when it opens with a short numbered heading
+        sentence (3、建设视频会议系统。…): the heading names the topic of what follows."""
+        p_start, _ = self.paragraph(pos)
+        s_start, _ = self.sentence(pos)
+        if s_start <= p_start:
+            return None
+        _, head_end = self.sentence(p_start)
+        if head_end - p_start <= limit and _HEADING.match(self.text, p_start, head_end):
+            return p_start
+        return None
+
     def passage(self, start: int, end: int, limit: int = 160) -> tuple[int, int]:
         """The sentence around ``start:end``; in a long run-on sentence, the clauses around it."""
         s, e = self.sentence(start)
