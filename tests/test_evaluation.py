@@ -109,7 +109,7 @@ def test_cli_evaluate(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(SEED_FILES[0]), "--gold", "/nonexistent"]) == 1
 
 
-def test_explain_lists_misses_and_extras(capsys: pytest.CaptureFixture[str]) -> None:
+def test_explain_lists_misses_and_extras(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = parse(TEXT, name="x.txt")
     gold = _gold(
         indicators=[{"name": "gov_websites", "value": 48, "unit": "家", "region": "653000", "keywords": []}]
@@ -117,5 +117,10 @@ def test_explain_lists_misses_and_extras(capsys: pytest.CaptureFixture[str]) -> 
     lists, _ = score_document(doc, gold)
     assert lists["indicators"].missed[0]["value"] == 48
     assert any("47" in u and "gov_websites" in u for u in lists["indicators"].unmatched)
-    assert main(["evaluate", str(SEED_FILES[0]), "--gold", str(GOLD), "--explain"]) == 0
-    assert "- missed" in capsys.readouterr().out  # the first seed has gold entries still missed
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gold" / "x.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "x.txt"), "--gold", str(tmp_path / "gold"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert '- missed indicators: {"name": "gov_websites", "value": 48' in out
+    assert "+ extra indicators: " in out

@@ -223,6 +223,39 @@ def test_milestones_status_and_clause() -> None:
     assert all(m.region == "653000" for m in doc.milestones)
 
 
+def test_indicator_names_prefer_the_cue_before_and_read_shares_wide() -> None:
+    doc = parse(
+        "伊犁州电子政务\n截止到2007年底，固定电话用户38.5万户；互联网用户达2.1万户，其中宽带用户近1.7万户。"
+        "全区70%以上县市区政府设置了电子政务工作机构。来自各地的170名代表与会。"
+    )
+    got = {(i.name, float(i.quantity.value)): i for i in doc.indicators}
+    assert got[("internet_users", 21000.0)].date is not None  # 截至 dates the whole paragraph
+    assert got[("internet_users", 21000.0)].date.iso == "2007"  # type: ignore[union-attr]
+    assert ("broadband_users", 17000.0) in got
+    assert ("institution_share", 70.0) in got
+    assert ("meeting_attendance", 170.0) in got
+
+
+def test_indicator_dates_stop_at_now_and_skip_foundings() -> None:
+    doc = parse(
+        "克州概况\n克州成立于1954年，辖3县1市。2008年建成网站33个，目前已建设政府网站47个。"
+        "国家将增加对电子政务的投入，“十一五”期间将达到2000亿元。"
+    )
+    dates = {float(i.quantity.value): i.date for i in doc.indicators}
+    assert dates[47.0] is None and dates[33.0] is not None and dates[2e11] is None
+    assert all(i.quantity.value != 3 or i.date is None for i in doc.indicators)
+
+
+def test_the_set_of_divisions_is_not_a_count() -> None:
+    doc = parse("克州电子政务\n2007年5月，建成了全州三县一市政府系统内网。内网已连接8县2市。")
+    assert sorted(float(i.quantity.value) for i in doc.indicators) == [2.0, 8.0]
+
+
+def test_money_needs_a_word_of_spending() -> None:
+    doc = parse("政府工作报告\n国内生产总值达到67.7万亿元。全年投入电子政务建设资金600万元。")
+    assert [float(i.quantity.value) for i in doc.indicators if i.name == "funds"] == [6e6]
+
+
 def test_thresholds_and_forms_are_not_indicators() -> None:
     doc = parse("克州办公用房面积2万平方米以上的单位，联系电话0908-4212345。已建成政府网站47家。")
     assert [(i.name, i.quantity.value) for i in doc.indicators] == [("gov_websites", 47)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..lexicon.gazetteer import ethnic_groups
 from ..lexicon.resources import data_rows
-from ..model import FuzzyDate, Indicator, Milestone, MilestoneCategory, Qualifier, Status
+from ..model import FuzzyDate, Indicator, Milestone, MilestoneCategory, Qualifier, Quantity, Status
 from ..parse.dates import DateMatch
 from ..parse.quantities import QuantityMatch
 from .context import DocContext
@@ -223,15 +223,58 @@ def _shares(a: str, b: str) -> bool:
     return any(b2[i : i + _DUPLICATE] in grams for i in range(len(b2) - _DUPLICATE + 1))
 
 
-def _name(q: QuantityMatch, before: str, after: str) -> _Rule | None:
-    for rule in _rules():
-        if rule.units.search(q.value.unit) and (rule.cue.search(before) or rule.cue.search(after)):
-            return rule
+def _name(q: QuantityMatch, windows: tuple[str, ...]) -> _Rule | None:
+    """The first rule whose unit fits and whose cue is in the nearest window that has one:
+    a cue before the quantity outranks one after it (互联网用户2.1万户，其中宽带用户…)."""
+    rules = [r for r in _rules() if r.units.search(q.value.unit)]
+    for window in windows:
+        for rule in rules:
+            if rule.cue.search(window):
+                return rule
     return None
 
 
+_ASOF_REACH = 120  # an as-of date reaches this far ahead within its sentence
+_ASOF_BREAK = re.compile(r"目前|现在|当前|之后|此后|以后|后来|期间|时期")
+_SINCE = re.compile(r"^(?:截止|截至)到?$")
+_FOUNDING = re.compile(r"^(?:年)?(?:[底末])?(?:成立|建立|设立|建州|建市|建县)|(?:成立|建立|设立)于$")
+
+
+def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: QuantityMatch) -> FuzzyDate | None:
+    """The date a quantity is stated for: the nearest date before it in its sentence (or
+    in its paragraph after 截至), unless 目前/之后 intervenes or the date is a founding."""
+    text = ctx.text
+    i = bisect.bisect_left(starts, q.start) - 1
+    if i < 0:
+        return None
+    d = dates[i]
+    s, _ = ctx.layout.sentence(q.start)
+    p, _ = ctx.layout.paragraph(q.start)
+    since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
+    deadline = bool(_DEADLINE_BEFORE.search(text[max(0, d.start - 4) : d.start]))
+    reach = _LIST_REACH if deadline else _ASOF_REACH  # 到2008年建成…，…50%以上实现在线处理
+    if d.start < (p if since else max(s, q.start - reach)):
+        return None
+    if _ASOF_BREAK.search(text, d.end, q.start) or d.value is None:
+        return None
+    if _FOUNDING.search(text[d.end : d.end + 4]) or _FOUNDING.search(text[max(0, d.start - 4) : d.start]):
+        return None
+    if d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text):
+        return None  # 近三年来 is a stretch, not a date to state a figure for
+    return d.value
+
+
+_AFTER = 40  # how far after a share (%) or a head count (名) its cue may be
+_WIDE_UNITS = {"%", "名"}
+_COUNTED_SET = {"县", "市", "口岸"}
+_WHOLE_SET = re.compile(r"全(?:州|区|市|县|省|地区|盟|疆)(?:[一二三四五六七八九十两\d]{1,3}[县市区])?$")
 _ETHNIC = re.compile(r"(?P<g>[\u4e00-\u9fff]{1,5}族)(?:人口)?占(?:总人口的?)?$")
 _THRESHOLD = re.compile(r"(?:面积|规模|标准|不少于|不低于|不得|应当|须|每)[^，。；]{0,8}$")
+
+
+def _as_count(q: Quantity) -> Quantity:
+    """75个乡镇 counted as townships: the indicator's name says what, the unit is 个."""
+    return q.model_copy(update={"unit": "个"}) if q.unit.startswith("个") else q
 
 
 def extract_indicators(
@@ -249,10 +292,18 @@ def extract_indicators(
         s, e = ctx.layout.sentence(q.start)
         cs = ctx.layout.clause_start(q.start, s)
         before = text[cs : q.start]
+        if q.value.unit == "元":  # 增加对电子政务的投入，…将达到2000亿元: the purpose is a clause back
+            before = text[ctx.layout.clause_start(q.start, s, back=1) : q.start]
         after = text[q.end : min(e, q.end + 8)]
+        windows: tuple[str, ...] = (before, after)
+        if q.value.unit in _WIDE_UNITS:  # 70%以上县市区政府设置了…机构; 170名…代表与会
+            ahead = 1 if q.value.unit == "%" else 0
+            windows += (text[q.end : min(ctx.layout.clause_end(q.end, e, ahead), q.end + _AFTER)],)
+        if q.value.unit in _COUNTED_SET and _WHOLE_SET.search(before):
+            continue  # 全州三县一市: the set of a region's divisions, not a count
         if _THRESHOLD.search(before) and q.value.unit == "平方米":
             continue
-        rule = _name(q, before, after)
+        rule = _name(q, windows)
         if rule is None:
             continue
         ps, pe = ctx.layout.passage(q.start, q.end)
@@ -260,12 +311,11 @@ def extract_indicators(
         if rule.name == "ethnic_share":
             gm = _ETHNIC.search(before)
             group = next((g for g in ethnic_groups() if gm and gm.group("g").endswith(g)), None)
-        i = bisect.bisect_left(date_starts, q.start) - 1
-        as_of = dates[i].value if i >= 0 and dates[i].start >= s else None
+        as_of = _as_of(ctx, dates, date_starts, q)
         out.append(
             Indicator(
                 name=rule.name,
-                quantity=q.value,
+                quantity=_as_count(q.value) if rule.name == "connected_townships" else q.value,
                 region=ctx.region_at(q.start),
                 date=as_of,
                 status=_status(ctx, text[cs : min(e, q.end + 8)], as_of, q.start),
