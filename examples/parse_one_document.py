@@ -30,3 +30,19 @@ for m in egovkit.find_dates(doc.text, reference=doc.date)[:8]:
     print(f"  date {m.value.iso if m.value else '?':<12} from {m.text!r}")
 for q in egovkit.find_quantities(doc.text)[:8]:
     print(f"  quantity {q.value!s:<16} from {q.text!r}")
+
+# The facts: each carries evidence, offsets into doc.text and back into the raw input.
+print(f"about: {', '.join(f'{r.name} ({r.code})' for r in doc.regions)}")
+for plan in doc.plans:
+    period = f" {plan.period.start_year}–{plan.period.end_year}" if plan.period else ""
+    print(f"  plan  《{plan.title}》 {plan.role.value}{period}")
+for net in doc.networks:
+    print(
+        f"  network {net.kind.value if net.kind else '?'}: {net.name} reaches {[str(q) for q in net.coverage]}"
+    )
+for m in sorted(doc.milestones, key=lambda m: m.date)[:8]:
+    ev = m.evidence
+    assert doc.text[ev.start : ev.end] == ev.quote
+    print(f"  {m.date!s:<14} {m.category.value:<12} {m.event[:40]}  (raw {ev.raw_start}–{ev.raw_end})")
+for ind in doc.indicators[:8]:
+    print(f"  {ind.name:<20} {ind.quantity!s:<14} ← {ind.evidence.quote[:30]}")

@@ -10,6 +10,16 @@ import egovkit
 
 PUBLIC = {
     "Approx",
+    "Comparison",
+    "IndicatorValue",
+    "MilestoneValue",
+    "PlanValue",
+    "Timeline",
+    "TimelineEntry",
+    "TimelineSource",
+    "compare",
+    "timeline",
+    "to_sqlite",
     "CleanText",
     "ListScore",
     "RegionMatch",

@@ -11,7 +11,7 @@ segmenter or converter (they load on first use).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .errors import EgovkitError
@@ -62,11 +62,43 @@ from .parse import (
 from .parse.regions import RegionMatch, find_regions, region_by_code, resolve_region
 from .text import CleanText, normalize
 
+if TYPE_CHECKING:  # pragma: no cover - loaded on first use, see __getattr__
+    from .analysis.compare import Comparison, IndicatorValue, MilestoneValue, PlanValue
+    from .analysis.timeline import Timeline, TimelineEntry, TimelineSource
+    from .api import compare, timeline, to_sqlite
+
+# the analysis layer is loaded when first asked for, so that `import egovkit` stays cheap
+_LAZY = {
+    "Comparison": "analysis.compare",
+    "IndicatorValue": "analysis.compare",
+    "MilestoneValue": "analysis.compare",
+    "PlanValue": "analysis.compare",
+    "Timeline": "analysis.timeline",
+    "TimelineEntry": "analysis.timeline",
+    "TimelineSource": "analysis.timeline",
+    "compare": "api",
+    "timeline": "api",
+    "to_sqlite": "api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'egovkit' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Approx",
     "CleanText",
+    "Comparison",
     "DateMatch",
     "Document",
     "EgovkitError",
@@ -76,9 +108,11 @@ __all__ = [
     "FuzzyDate",
     "Genre",
     "Indicator",
+    "IndicatorValue",
     "ListScore",
     "Milestone",
     "MilestoneCategory",
+    "MilestoneValue",
     "Network",
     "NetworkKind",
     "OutlineNode",
@@ -88,6 +122,7 @@ __all__ = [
     "Plan",
     "PlanKind",
     "PlanRole",
+    "PlanValue",
     "Qualifier",
     "Quantity",
     "QuantityMatch",
@@ -98,7 +133,11 @@ __all__ = [
     "Scores",
     "Script",
     "Status",
+    "Timeline",
+    "TimelineEntry",
+    "TimelineSource",
     "__version__",
+    "compare",
     "errors",
     "evaluate",
     "find_dates",
@@ -117,6 +156,8 @@ __all__ = [
     "parse_quantity",
     "region_by_code",
     "resolve_region",
+    "timeline",
+    "to_sqlite",
 ]
 
 

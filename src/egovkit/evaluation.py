@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._inputs import iter_documents
 from .errors import GoldFormatError
 from .model import Document, FuzzyDate, Quantity
 
@@ -295,26 +296,6 @@ def _load_gold(path: Path) -> dict[str, Any]:
     return data
 
 
-def _documents(
-    items: Iterable[Document | str | os.PathLike[str]] | str | os.PathLike[str],
-) -> Iterable[Document]:
-    from .extract import parse
-
-    if isinstance(items, (str, os.PathLike)):
-        items = [items]
-    for item in items:
-        if isinstance(item, Document):
-            yield item
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for p in sorted(path.iterdir()):
-                if p.is_file() and p.suffix.lower() in (".txt", ".text", ".htm", ".html", ".md"):
-                    yield parse(p)
-        else:
-            yield parse(path)
-
-
 def evaluate(
     documents: Iterable[Document | str | os.PathLike[str]] | str | os.PathLike[str],
     gold_dir: str | os.PathLike[str],
@@ -334,7 +315,7 @@ def evaluate(
     per_doc: dict[str, dict[str, ListScore]] = {}
     fields: dict[str, dict[str, bool]] = {}
     missing: list[str] = []
-    for doc in _documents(documents):
+    for doc in iter_documents(documents):
         name = doc.name or "<unnamed>"
         gold_path = gold_root / (Path(name).stem + ".json")
         if not gold_path.is_file():

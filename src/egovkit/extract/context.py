@@ -13,6 +13,11 @@ from .structure import Layout
 
 __all__ = ["DocContext"]
 
+# what may stand before the topic of a clause: 在, 据, a date (2008年伊犁州建成…)
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:在|据|由|而|和|与|另外|此外|同时|截至|截止|到)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[今去明]年)?[，,]?)?"
+    r"(?:在|据|由|而|和|与|另外|此外|同时)?$"
+)
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
@@ -111,7 +116,7 @@ class DocContext:
         # a place outside the subject's territory takes a fact only as the topic of its
         # clause (重庆市今年将…), not as a modifier (赴杭州电子政务培训班参加培训)
         lo = self.layout.clause_start(m.start, 0)
-        return len(re.sub(r"^(?:在|据|由|而|和|与|另外|此外|同时)", "", text[lo : m.start].strip())) == 0
+        return not _TOPIC_LEAD.sub("", text[lo : m.start].strip())
 
     def _within(self, code: str | None) -> bool:
         """Whether ``code`` lies inside the subject's territory."""

@@ -17,6 +17,7 @@ from .context import DocContext
 __all__ = ["extract_indicators", "extract_milestones", "milestone_category"]
 
 _PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务")
+_STRONG_PLAN = re.compile(r"争取|计划|力争|预计|拟|目标|到\d{4}年|确保")
 _DONE = re.compile(r"已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|入选")
 
 
@@ -72,6 +73,9 @@ def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int) -> S
         return Status.PLANNED
     if _DONE.search(clause):
         return Status.DONE
+    past = ctx.date is not None and date is not None and date.latest() < ctx.date.earliest()
+    if past and not _STRONG_PLAN.search(clause):
+        return Status.DONE  # 2007年4月将…合并: 将 before a past date is not a plan
     if _PLANNED.search(clause) or ctx.section(pos) == "plan":
         return Status.PLANNED
     return Status.DONE

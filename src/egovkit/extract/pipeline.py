@@ -17,7 +17,7 @@ from .dating import date_document
 from .events import extract_indicators, extract_milestones
 from .networks import extract_networks
 from .plans import extract_plans
-from .regions import attach_region_facts, document_regions, subject_of
+from .regions import attach_region_facts, document_regions, subject_of, with_evidence
 from .structure import document_author, document_genre, document_title, layout, outline
 
 __all__ = ["parse"]
@@ -73,6 +73,8 @@ def build_document(clean: CleanText, *, name: str | None, reference: Reference =
     mentions = find_regions(text, as_of=year, context=scope or None, include_unresolved=True)
     regions, mentioned = document_regions(mentions, subjects, uncoded, year)
     ctx = DocContext(clean, layout(text), tree, date, subjects[0] if subjects else None, mentions)
+    regions = with_evidence(regions, mentions, ctx.evidence)
+    mentioned = with_evidence(mentioned, mentions, ctx.evidence)
     dates = find_dates(text, reference=date)
     quantities = find_quantities(text)
     plans = extract_plans(ctx, title, author)

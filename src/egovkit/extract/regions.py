@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..lexicon.gazetteer import DEICTIC, gazetteer
-from ..model import EthnicShare, Indicator, Region, RegionLevel
+from ..model import EthnicShare, Evidence, Indicator, Region, RegionLevel
 from ..parse.regions import RegionMatch, find_regions, region_by_code
 
 __all__ = ["attach_region_facts", "document_regions", "subject_of"]
@@ -109,3 +110,23 @@ def _subdivision_phrase(ind: Indicator) -> str:
     quote = ind.evidence.quote
     m = re.search(r"[\d一二两三四五六七八九十]+个[^，。、和及]{1,6}", quote)
     return m.group() if m else quote
+
+
+_MAX_REGION_EVIDENCE = 200  # a region named thousands of times keeps its first 200 mentions
+
+
+def with_evidence(
+    regions: tuple[Region, ...], mentions: list[RegionMatch], evidence: Callable[[int, int], Evidence]
+) -> tuple[Region, ...]:
+    """Each region with the spans that name it (for an uncoded one, its pointer words)."""
+    spans: dict[str | None, list[Evidence]] = {}
+    for m in mentions:
+        key = m.code if m.code else f"?{m.text}"
+        found = spans.setdefault(key, [])
+        if len(found) < _MAX_REGION_EVIDENCE:
+            found.append(evidence(m.start, m.end))
+    out = []
+    for r in regions:
+        ev = spans.get(r.code, []) if r.code else [e for a in r.aliases for e in spans.get(f"?{a}", [])]
+        out.append(r.model_copy(update={"evidence": tuple(sorted(ev, key=lambda e: e.start))}))
+    return tuple(out)

@@ -258,3 +258,10 @@ class Document(BaseModel):
     def region(self) -> Region | None:
         """The most central region (the first of ``regions``), or None."""
         return self.regions[0] if self.regions else None
+
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page: the cleaned text with every fact's evidence highlighted,
+        the list of facts beside it (click to find the passage), the raw span on hover."""
+        from ..export.html import document_html  # export builds on the model, loaded on use
+
+        return document_html(self, title=title)

@@ -1,0 +1,63 @@
+"""Recipe: export a folder of documents to CSV, JSON lines and SQLite.
+
+Run from the repository root:  python examples/export_folder.py [FOLDER] [OUT_DIR]
+(default FOLDER: the bundled seeds; default OUT_DIR: egovkit-out/)
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import sys
+from pathlib import Path
+
+import egovkit
+
+root = Path(__file__).resolve().parents[1]
+folder = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "seeds"
+out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("egovkit-out")
+out.mkdir(parents=True, exist_ok=True)
+
+docs = [egovkit.parse(p) for p in sorted(folder.glob("*.txt"))]
+
+# 1. JSON lines: one whole Document per line (text, facts, evidence), reloadable with pydantic
+with (out / "documents.jsonl").open("w", encoding="utf-8") as f:
+    for doc in docs:
+        f.write(doc.model_dump_json() + "\n")
+again = [
+    egovkit.Document.model_validate_json(line) for line in (out / "documents.jsonl").open(encoding="utf-8")
+]
+assert again == docs
+
+# 2. CSV: one row per indicator, with the passage that states it (utf-8-sig opens in Excel)
+with (out / "indicators.csv").open("w", encoding="utf-8-sig", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["document", "region", "indicator", "value", "unit", "date", "status", "quote"])
+    for doc in docs:
+        for i in doc.indicators:
+            w.writerow(
+                [
+                    doc.name,
+                    i.region,
+                    i.name,
+                    i.quantity.value,
+                    i.quantity.unit,
+                    i.date.iso if i.date else "",
+                    i.status.value,
+                    i.evidence.quote,
+                ]
+            )
+egovkit.timeline(docs).to_csv(out / "milestones.csv")
+
+# 3. SQLite: normalised tables to query with SQL
+db = out / "egov.db"
+db.unlink(missing_ok=True)
+egovkit.to_sqlite(docs, db)
+con = sqlite3.connect(db)
+query = """
+    SELECT m.region, min(m.date_start) AS first, count(*) AS events
+    FROM milestones m GROUP BY m.region ORDER BY events DESC LIMIT 5
+"""
+for region, first, events in con.execute(query):
+    print(f"{region}: {events} events, the first on {first}")
+print(f"wrote documents.jsonl, indicators.csv, milestones.csv and egov.db to {out}")
