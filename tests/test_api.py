@@ -20,6 +20,8 @@ PUBLIC = {
     "compare",
     "timeline",
     "to_sqlite",
+    "ParseFailure",
+    "parse_many",
     "CleanText",
     "ListScore",
     "RegionMatch",

@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover - loaded on first use, see __getattr__
     from .analysis.compare import Comparison, IndicatorValue, MilestoneValue, PlanValue
     from .analysis.timeline import Timeline, TimelineEntry, TimelineSource
     from .api import compare, timeline, to_sqlite
+    from .batch import ParseFailure, parse_many
 
 # the analysis layer is loaded when first asked for, so that `import egovkit` stays cheap
 _LAZY = {
@@ -79,6 +80,8 @@ _LAZY = {
     "compare": "api",
     "timeline": "api",
     "to_sqlite": "api",
+    "ParseFailure": "batch",
+    "parse_many": "batch",
 }
 
 
@@ -116,6 +119,7 @@ __all__ = [
     "Network",
     "NetworkKind",
     "OutlineNode",
+    "ParseFailure",
     "ParseWarning",
     "Period",
     "PeriodMatch",
@@ -152,6 +156,7 @@ __all__ = [
     "normalize",
     "parse",
     "parse_date",
+    "parse_many",
     "parse_period",
     "parse_quantity",
     "region_by_code",

@@ -1,0 +1,55 @@
+"""parse_many: order kept, failures captured, any Executor (processes, Dask) accepted."""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from egovkit import Document, ParseFailure, parse, parse_many
+
+from .conftest import SEED_FILES
+
+
+def _inputs(tmp_path: Path) -> list[object]:
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    return [*SEED_FILES[:3], str(tmp_path / "missing.txt"), binary, "克州电子政务内网2005年建成。"]
+
+
+def _check(results: list[Document | ParseFailure]) -> None:
+    assert [type(r).__name__ for r in results] == ["Document"] * 3 + ["ParseFailure"] * 2 + ["Document"]
+    assert [r.name for r in results[:3]] == [p.name for p in SEED_FILES[:3]]  # type: ignore[union-attr]
+    missing, binary = results[3], results[4]
+    assert isinstance(missing, ParseFailure) and missing.error == "SourceNotFoundError"
+    assert isinstance(binary, ParseFailure) and binary.error == "DecodeError" and binary.message
+
+
+def test_in_process_keeps_order_and_captures_failures(tmp_path: Path) -> None:
+    seen: list[int] = []
+    results = list(parse_many(_inputs(tmp_path), workers=1, progress=seen.append))
+    _check(results)
+    assert seen == [1, 2, 3, 4, 5, 6]
+    assert results[0] == parse(SEED_FILES[0])  # the same Document as a single parse
+
+
+@pytest.mark.parametrize("pool", [ProcessPoolExecutor, ThreadPoolExecutor], ids=["processes", "threads"])
+def test_any_executor(tmp_path: Path, pool: type) -> None:
+    with pool(max_workers=2) as ex:
+        _check(list(parse_many(_inputs(tmp_path), executor=ex, chunk_size=2)))
+
+
+def test_own_process_pool(tmp_path: Path) -> None:
+    _check(list(parse_many(_inputs(tmp_path), workers=2, chunk_size=1)))
+
+
+def test_dask_local_cluster(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        _check(list(parse_many(_inputs(tmp_path), executor=client.get_executor())))
