@@ -300,8 +300,22 @@ def test_empty_document_has_no_facts() -> None:
         "“十一五”规划" * 20_000,
         "培训1700人，" * 30_000,
         "《办法》" * 30_000,
+        "学习了自治区电子政务建设规划指南及" * 10_000,
+        "全州三县一市" * 30_000,
+        "截至2007年底，" + "网站47个，" * 30_000,
+        "到2010年，建成网络，" * 20_000,
     ],
-    ids=["dates", "networks", "quoted-plans", "indicators", "titles"],
+    ids=[
+        "dates",
+        "networks",
+        "quoted-plans",
+        "indicators",
+        "titles",
+        "cited-lists",
+        "sets",
+        "as-of",
+        "targets",
+    ],
 )
 def test_repetitive_documents_parse_with_evidence(text: str) -> None:
     # These once took minutes (quadratic passage and mention lookups); throughput is measured

@@ -172,7 +172,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
     return out
 
 
-_DEADLINE_BEFORE = re.compile(r"(?:到|至|争取|力争|计划|预计)(?:在|于)?$")
+_DEADLINE_BEFORE = re.compile(r"(?:(?<![截止])到|(?<![截直])至|争取|力争|计划|预计)(?:在|于)?$")
+_EVENT_MAX = 160  # a list item grown by fragments stops here
 _DEADLINE_AFTER = re.compile(r"^(?:年?[底末])?(?:前|以前|之前)")
 _DATED = re.compile(r"(?:19|20)\d\d年|[今去明]年|\d{1,2}月\d{1,2}日")
 _LIST_REACH = 300  # a list of targets after 到2010年 is read this far
@@ -212,8 +213,10 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
             break
         if _EVENT_VERB.search(clause):
             spans.append((pos + 1, nxt))
-        else:  # a fragment of the list before it (法人、空间，): part of the previous event
+        elif nxt - spans[-1][0] <= _EVENT_MAX:  # a fragment (法人、空间，): part of the event before
             spans[-1] = (spans[-1][0], nxt)
+        else:
+            break
         pos = nxt
     return spans
 
@@ -238,6 +241,7 @@ def _name(q: QuantityMatch, windows: tuple[str, ...]) -> _Rule | None:
     return None
 
 
+_SINCE_REACH = 1500  # 截至2007年底 dates its paragraph, up to this far
 _ASOF_REACH = 120  # an as-of date reaches this far ahead within its sentence
 _ASOF_BREAK = re.compile(r"目前|现在|当前|之后|此后|以后|后来|期间|时期")
 _SINCE = re.compile(r"^(?:截止|截至)到?$")
@@ -257,7 +261,7 @@ def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: Quanti
     since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
     deadline = bool(_DEADLINE_BEFORE.search(text[max(0, d.start - 4) : d.start]))
     reach = _LIST_REACH if deadline else _ASOF_REACH  # 到2008年建成…，…50%以上实现在线处理
-    if d.start < (p if since else max(s, q.start - reach)):
+    if d.start < (max(p, q.start - _SINCE_REACH) if since else max(s, q.start - reach)):
         return None
     if _ASOF_BREAK.search(text, d.end, q.start) or d.value is None:
         return None
@@ -268,6 +272,7 @@ def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: Quanti
     return d.value
 
 
+_BEFORE = 60  # how far before a quantity its cue is looked for (a run-on clause can be long)
 _AFTER = 40  # how far after a share (%) or a head count (名) its cue may be
 _WIDE_UNITS = {"%", "名"}
 _COUNTED_SET = {"县", "市", "口岸"}
@@ -294,10 +299,10 @@ def extract_indicators(
         if ctx.in_title(q.start):
             continue
         s, e = ctx.layout.sentence(q.start)
-        cs = ctx.layout.clause_start(q.start, s)
+        cs = max(ctx.layout.clause_start(q.start, s), q.start - _BEFORE)
         before = text[cs : q.start]
         if q.value.unit == "元":  # 增加对电子政务的投入，…将达到2000亿元: the purpose is a clause back
-            before = text[ctx.layout.clause_start(q.start, s, back=1) : q.start]
+            before = text[max(ctx.layout.clause_start(q.start, s, back=1), q.start - 2 * _BEFORE) : q.start]
         after = text[q.end : min(e, q.end + 8)]
         windows: tuple[str, ...] = (before, after)
         if q.value.unit in _WIDE_UNITS:  # 70%以上县市区政府设置了…机构; 170名…代表与会

@@ -162,12 +162,14 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
 def _unquoted(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
     """Titles cited without 《》 right after a citing verb, lists joined by 及/和/、 included."""
     out: list[tuple[int, int, str]] = []
+    seen: set[int] = set()  # a title already read as part of an earlier list ends this one
     for v in _CITE_VERB.finditer(text):
         pos = v.end()
         while True:
             m = _UNQUOTED.match(text, pos)
-            if m is None or not free(*m.span("t")) or _NOT_TITLE.search(m.group("t")):
+            if m is None or m.start() in seen or not free(*m.span("t")) or _NOT_TITLE.search(m.group("t")):
                 break
+            seen.add(m.start())
             out.append((m.start("t"), m.end("t"), m.group("t")))
             if text[m.end("t") : m.end("t") + 1] not in ("及", "和", "、"):
                 break
