@@ -19,11 +19,9 @@ from _corpus import corpus_arg, load_texts
 
 
 def main() -> None:
-    t0 = time.perf_counter()
     import egovkit
     from egovkit.parse.regions import find_regions
 
-    import_s = time.perf_counter() - t0
     texts = load_texts(corpus_arg())
     chars = sum(len(t) for t in texts)
 
@@ -90,7 +88,6 @@ def main() -> None:
     print(f"4x longer document costs {four / one:.2f}x the time")
     print(f"import egovkit (fresh interpreter): {float(fresh.stdout):.3f} s; first parse: {first_s:.2f} s")
     print(f"peak RSS: {rss_mb:.0f} MiB (this process, after {len(texts)} documents)")
-    del import_s
 
 
 if __name__ == "__main__":

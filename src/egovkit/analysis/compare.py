@@ -217,6 +217,7 @@ class Comparison(BaseModel):
         width = 0.8 / max(1, len(self.regions))
         for j, code in enumerate(self.regions):
             label = (self.names.get(code) or code) if font else code
+            labelled = False  # one legend entry per region, on its first bar
             for i, name in enumerate(names):
                 cells = {
                     c: v
@@ -231,12 +232,13 @@ class Comparison(BaseModel):
                     ax.text(x, 0.02, "n/a", ha="center", fontsize=7, rotation=90)
                     continue
                 share = float(v.quantity.value) / top
+                labelled, first = True, not labelled
                 ax.bar(
                     x,
                     share,
                     width,
                     color=f"C{j}",
-                    label=label if i == 0 or label not in ax.get_legend_handles_labels()[1] else None,
+                    label=label if first else None,
                 )
                 ax.text(
                     x,

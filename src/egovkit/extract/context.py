@@ -35,13 +35,13 @@ class DocContext:
     scope: list[str] = field(default_factory=list)
     _titled: bytearray = field(default_factory=bytearray)
     _above: frozenset[str] = frozenset()
+    _inside: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        from ..lexicon.gazetteer import gazetteer
+        from .regions import subject_scope
 
-        above = gazetteer().ancestors(self.subject) if self.subject and self.subject != "CN" else []
-        self._above = frozenset(above)
-        self.scope = [self.subject, *above] if self.subject else []
+        self.scope = subject_scope(self.subject)
+        self._above = frozenset(self.scope[1:])
         self.mentions = [m for m in self.mentions if m.code]
         self.mention_starts = [m.start for m in self.mentions]
         self._titled = bytearray(len(self.clean.text) + 1)
@@ -119,7 +119,11 @@ class DocContext:
         return not _TOPIC_LEAD.sub("", text[lo : m.start].strip())
 
     def _within(self, code: str | None) -> bool:
-        """Whether ``code`` lies inside the subject's territory."""
-        from ..lexicon.gazetteer import gazetteer
+        """Whether ``code`` lies inside the subject's territory (memoised per code)."""
+        if not code:
+            return False
+        if code not in self._inside:
+            from ..lexicon.gazetteer import gazetteer
 
-        return bool(code) and self.subject in gazetteer().ancestors(code or "")
+            self._inside[code] = self.subject in gazetteer().ancestors(code)
+        return self._inside[code]

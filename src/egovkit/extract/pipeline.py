@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..lexicon.gazetteer import gazetteer
 from ..model import Document, FuzzyDate, ParseWarning, Script
 from ..parse.dates import as_reference, find_dates
 from ..parse.quantities import find_quantities
@@ -17,7 +16,7 @@ from .dating import date_document
 from .events import extract_indicators, extract_milestones
 from .networks import extract_networks
 from .plans import extract_plans
-from .regions import attach_region_facts, document_regions, subject_of, with_evidence
+from .regions import attach_region_facts, document_regions, subject_of, subject_scope, with_evidence
 from .structure import document_author, document_genre, document_title, layout, outline
 
 __all__ = ["parse"]
@@ -69,12 +68,11 @@ def build_document(clean: CleanText, *, name: str | None, reference: Reference =
     tree = outline(text)
     year = date.year if date else None
     subjects, uncoded = subject_of(title, text, year)
-    scope = [*subjects, *(gazetteer().ancestors(subjects[0]) if subjects and subjects[0] != "CN" else [])]
+    scope = [*subjects, *subject_scope(subjects[0])[1:]] if subjects else []
     mentions = find_regions(text, as_of=year, context=scope or None, include_unresolved=True)
     regions, mentioned = document_regions(mentions, subjects, uncoded, year)
     ctx = DocContext(clean, layout(text), tree, date, subjects[0] if subjects else None, mentions)
-    regions = with_evidence(regions, mentions, ctx.evidence)
-    mentioned = with_evidence(mentioned, mentions, ctx.evidence)
+    regions, mentioned = with_evidence((regions, mentioned), mentions, ctx.evidence)
     dates = find_dates(text, reference=date)
     quantities = find_quantities(text)
     plans = extract_plans(ctx, title, author)

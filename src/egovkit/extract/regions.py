@@ -115,18 +115,29 @@ def _subdivision_phrase(ind: Indicator) -> str:
 _MAX_REGION_EVIDENCE = 200  # a region named thousands of times keeps its first 200 mentions
 
 
+def subject_scope(subject: str | None) -> list[str]:
+    """The subject and the regions above it, nearest first: the context its mentions resolve in."""
+    if subject is None:
+        return []
+    return [subject, *(gazetteer().ancestors(subject) if subject != "CN" else [])]
+
+
 def with_evidence(
-    regions: tuple[Region, ...], mentions: list[RegionMatch], evidence: Callable[[int, int], Evidence]
-) -> tuple[Region, ...]:
-    """Each region with the spans that name it (for an uncoded one, its pointer words)."""
+    groups: tuple[tuple[Region, ...], ...],
+    mentions: list[RegionMatch],
+    evidence: Callable[[int, int], Evidence],
+) -> tuple[tuple[Region, ...], ...]:
+    """Each group of regions with, on each region, the spans that name it (for an uncoded
+    one, its pointer words); the mentions are indexed once for all groups."""
     spans: dict[str | None, list[Evidence]] = {}
     for m in mentions:
         key = m.code if m.code else f"?{m.text}"
         found = spans.setdefault(key, [])
         if len(found) < _MAX_REGION_EVIDENCE:
             found.append(evidence(m.start, m.end))
-    out = []
-    for r in regions:
+
+    def attach(r: Region) -> Region:
         ev = spans.get(r.code, []) if r.code else [e for a in r.aliases for e in spans.get(f"?{a}", [])]
-        out.append(r.model_copy(update={"evidence": tuple(sorted(ev, key=lambda e: e.start))}))
-    return tuple(out)
+        return r.model_copy(update={"evidence": tuple(sorted(ev, key=lambda e: e.start))})
+
+    return tuple(tuple(attach(r) for r in group) for group in groups)
