@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Network, NetworkKind, Quantity
 from ..parse.quantities import QuantityMatch
+from ..text.scan import windowed_finditer
 from .context import DocContext
 
 __all__ = ["extract_networks", "network_kind"]
@@ -16,6 +17,9 @@ _NET = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()]{0,24}?"
     r"(?:政务网络|网络通道|内网|外网|专网|局域网|城域网|广域网|骨干网|资源网|信息网|业务网|政务网|[（(]OA[)）]网|网络平台))(?!站)"
 )
+# every _NET match contains 网 and spans at most 24 + 6 characters, plus the (?!站) lookahead
+_NET_ANCHOR = re.compile("网")
+_NET_REACH = 32
 _NAME_START = re.compile(
     r".*(?:[的是即和与及在对把将为以由了从、]|依托|建立|建成|建设|覆盖|联接|连接|开通|完成|实现|要|需|应|进一步|完善|加强|推进|升级|改造|统一使用)"
 )
@@ -69,7 +73,7 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
     text = ctx.text
     seen: dict[tuple[NetworkKind | None, str | None], _Seen] = {}
     starts = [q.start for q in quantities]
-    for m in _NET.finditer(text):
+    for m in windowed_finditer(_NET, _NET_ANCHOR, _NET_REACH, text):
         name = _trim(m.group("name"))
         if len(name) < 2 or name in ("网络平台", "网络通道") or ctx.in_title(m.end() - 1):
             continue

@@ -14,12 +14,14 @@ is not. The system clock is never read. Counts (1700多人), phone numbers and d
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import DateParseError
 from ..model import FuzzyDate, Qualifier
+from ..text.scan import windowed_finditer
 from .numerals import chinese_to_int
 
 __all__ = ["DateMatch", "Reference", "as_reference", "find_dates", "is_date", "parse_date"]
@@ -67,6 +69,10 @@ _DATE_RX = re.compile(
         )
     )
 )
+# Every date match contains one of these, and is at most _REACH - 1 characters long (plus a
+# one-character lookahead), so the date regex need only run in windows around them.
+_ANCHOR = re.compile(r"[年月]|[同当][日天]|\d[-/.]\d")
+_REACH = 32
 _SPAN_CONNECTOR = re.compile(r"^[ \t]?(?:至|到|—|–|-|－|~|～|——)[ \t]?$")
 _BY_PREFIX = re.compile(r"(?:争取在|力争在|力争到|争取到|预计到|计划到|计划在|力争|争取|到了|到|至)[ \t]?$")
 _ASOF_PREFIX = re.compile(r"(?:截止到|截至到|截止|截至|截止至)[ \t]?$")
@@ -176,9 +182,8 @@ def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
     ref = as_reference(reference)
     raw: list[DateMatch] = []
     last_day: FuzzyDate | None = None
-    for m in _DATE_RX.finditer(text):
-        g = m.groupdict()
-        match = _interpret(text, m.start(), m.end(), g, ref, last_day)
+    for start, end, g in _date_hits(text):
+        match = _interpret(text, start, end, g, ref, last_day)
         if match is None:
             continue
         raw.append(match)
@@ -186,6 +191,14 @@ def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
         if v is not None and v.day is not None and v.end is None:
             last_day = v
     return _merge_spans(text, raw)
+
+
+@functools.lru_cache(maxsize=4)
+def _date_hits(text: str) -> tuple[tuple[int, int, dict[str, str | None]], ...]:
+    """What ``_DATE_RX.finditer(text)`` finds, searching only near anchors (cached: parse asks twice)."""
+    return tuple(
+        (m.start(), m.end(), m.groupdict()) for m in windowed_finditer(_DATE_RX, _ANCHOR, _REACH, text)
+    )
 
 
 def _interpret(

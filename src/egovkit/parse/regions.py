@@ -102,27 +102,57 @@ def _region(ep: Episode, year: int | None = None) -> Region:
     )
 
 
+_Trie = dict[str, "_Trie"]
+_END = ""  # the key that marks a complete surface in the trie (never a character)
+
+
 @functools.cache
-def _matcher() -> re.Pattern[str]:
-    """One regex over every surface form, built as a trie so matching stays linear."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+def _trie() -> tuple[re.Pattern[str], _Trie]:
+    """A character trie of every surface form, and a regex for where one may start.
+
+    The regex (a first letter followed by a possible second letter) lets the C regex engine
+    skip to the next candidate; the trie then finds the longest surface there in time
+    bounded by the longest surface, so a scan is linear.
+    """
+    root: _Trie = {}
     for word in gazetteer().surfaces():
         if len(word) < 2:
             continue
-        node = trie
+        node = root
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[_END] = {}
+    seconds = {ch for node in root.values() for ch in node if ch != _END}
+    first = re.compile(f"[{_char_class(root)}](?=[{_char_class(seconds)}])")
+    return first, root
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
 
-    return re.compile(build(trie))
+def _char_class(chars: Iterable[str]) -> str:
+    return "".join(re.escape(ch) for ch in sorted(chars))
+
+
+@functools.lru_cache(maxsize=4)
+def _surface_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Leftmost-longest, non-overlapping spans of surface forms (cached: parse scans twice)."""
+    first, root = _trie()
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while (m := first.search(text, pos)) is not None:
+        i = m.start()
+        node = root[text[i]]
+        j, best = i + 1, -1
+        while j < n and (nxt := node.get(text[j])) is not None:
+            node = nxt
+            j += 1
+            if _END in node:
+                best = j
+        if best > 0:
+            out.append((i, best))
+            pos = best
+        else:
+            pos = i + 1
+    return tuple(out)
 
 
 def _scope(codes: Iterable[str]) -> set[str]:
@@ -224,14 +254,17 @@ def _pointer(surface: str, ctx: Sequence[str], year: int | None) -> Region | Non
     return None
 
 
-@functools.lru_cache(maxsize=4096)
 def _whole_word(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 4)
+    return _segmented_whole(text[lo : end + 4], start - lo, end - lo)
+
+
+@functools.lru_cache(maxsize=4096)
+def _segmented_whole(window: str, start: int, end: int) -> bool:
+    """Whether jieba cuts ``window`` at ``start`` and ``end`` (keyed by the window, not the text)."""
     from ..lexicon.tokenizer import segment
 
-    lo = max(0, start - 4)
-    window = text[lo : end + 4]
-    bounds = {(s + lo, e + lo) for _, s, e in segment(window)}
-    return (start, end) in bounds
+    return (start, end) in {(s, e) for _, s, e in segment(window)}
 
 
 def find_regions(
@@ -261,8 +294,8 @@ def find_regions(
     gaz = gazetteer()
     groups = ethnic_groups()
     raw: list[tuple[int, int, str, str, list[Episode]]] = []
-    for m in _matcher().finditer(text):
-        s, e, surface = m.start(), m.end(), m.group()
+    for s, e in _surface_spans(text):
+        surface = text[s:e]
         if text.startswith("族", e) and surface + "族" in groups:
             continue
         kind, eps = _candidates(surface, year)
