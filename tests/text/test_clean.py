@@ -229,3 +229,46 @@ def test_offset_map_is_monotone_and_in_range(text: str) -> None:
 def test_clean_simplified_text_is_unchanged(text: str) -> None:
     text = text.strip()
     assert normalize(text).text == text
+
+
+def _script_sample() -> st.SearchStrategy[str]:
+    from egovkit.text.script import _script_sets
+
+    trad, simp = _script_sets()
+    pool = sorted(trad)[:40] + sorted(simp)[:40] + [c for c in trad | simp if ord(c) > 0xFFFF][:20]
+    return st.text(alphabet=st.sampled_from([*pool, "政", "务", "a", "1", "\x01", "\x02", "𠀀"]), max_size=60)
+
+
+@given(_script_sample())
+def test_detect_script_counts_like_a_plain_loop(text: str) -> None:
+    from egovkit.text.script import _script_sets, detect_script
+
+    trad_only, simp_only = _script_sets()
+    trad = sum(ch in trad_only for ch in text)
+    simp = sum(ch in simp_only for ch in text)
+    if trad == 0 or (trad < 3 and simp > 0):
+        expected = "simplified"
+    elif simp == 0 or trad >= 4 * simp:
+        expected = "traditional"
+    elif simp >= 4 * trad:
+        expected = "simplified"
+    else:
+        expected = "mixed"
+    assert detect_script(text) == expected
+
+
+@given(st.text(alphabet="电子@?_ア\ufffda ", max_size=80))
+def test_suspicious_runs_match_the_lookaround_definition(text: str) -> None:
+    import re
+
+    from egovkit.text.clean import _CJK, _suspicious_runs
+
+    # the definition: kana/U+FFFD runs, and @?_ runs after or before a CJK character
+    rx = re.compile("[\u3040-\u30ff\ufffd]+|(?<=[" + _CJK + "])[@?_]+|[@?_]+(?=[" + _CJK + "])")
+    merged: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if merged and m.start() - merged[-1][1] <= 3:
+            merged[-1] = (merged[-1][0], m.end())
+        else:
+            merged.append((m.start(), m.end()))
+    assert list(_suspicious_runs(text)) == merged

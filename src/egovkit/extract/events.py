@@ -223,11 +223,14 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
 
 def _shares(a: str, b: str) -> bool:
     """Whether two event texts share a run of ``_DUPLICATE`` characters other than a date."""
-    a2, b2 = re.sub(r"[\d年月日]", "", a), re.sub(r"[\d年月日]", "", b)
-    if len(a2) < _DUPLICATE or len(b2) < _DUPLICATE:
-        return False
-    grams = {a2[i : i + _DUPLICATE] for i in range(len(a2) - _DUPLICATE + 1)}
-    return any(b2[i : i + _DUPLICATE] in grams for i in range(len(b2) - _DUPLICATE + 1))
+    return not _grams(a).isdisjoint(_grams(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def _grams(event: str) -> frozenset[str]:
+    """The ``_DUPLICATE``-character runs of an event text, dates left out."""
+    t = re.sub(r"[\d年月日]", "", event)
+    return frozenset(t[i : i + _DUPLICATE] for i in range(len(t) - _DUPLICATE + 1))
 
 
 def _name(q: QuantityMatch, windows: tuple[str, ...]) -> _Rule | None:

@@ -64,7 +64,10 @@ _BROKEN_GLOSS_RX = re.compile(r"\?([" + _PINYIN_LETTERS + r"]{1,7})\)")
 _TONE_RX = re.compile("[" + _TONED + "]")
 _CJK_RX = re.compile("[" + _CJK + "]")
 
-_SUSPICIOUS_RX = re.compile("[\u3040-\u30ff\ufffd]+|(?<=[" + _CJK + "])[@?_]+|[@?_]+(?=[" + _CJK + "])")
+# kana or U+FFFD runs; runs of @?_ count only beside a CJK character (checked in code, so
+# that the regex starts with a character class the engine can skip ahead on)
+_SUSPICIOUS_RX = re.compile("[\u3040-\u30ff\ufffd]+|[@?_]+")
+_CJK_CHAR_RX = re.compile("[" + _CJK + "]")
 _SHIFT_SIGN_RX = re.compile("[\u3040-\u30ff@]")
 _CLEAN_CHARS_RX = re.compile("^[" + _CJK + "，。、；：“”（）《》0-9A-Za-z]+$")
 
@@ -205,10 +208,17 @@ def _gloss_edits(text: str) -> list[Edit]:
 
 
 # -- stage 3 -----------------------------------------------------------------------------
+def _beside_cjk(text: str, start: int, end: int) -> bool:
+    """Whether a CJK character stands just before ``start`` or at ``end``."""
+    return bool((start and _CJK_CHAR_RX.match(text, start - 1)) or _CJK_CHAR_RX.match(text, end))
+
+
 def _suspicious_runs(text: str) -> Iterator[tuple[int, int]]:
     """Runs of characters that betray mojibake, merged when closer than 3 characters."""
     start = end = -1
     for m in _SUSPICIOUS_RX.finditer(text):
+        if text[m.start()] in "@?_" and not _beside_cjk(text, m.start(), m.end()):
+            continue
         if start >= 0 and m.start() - end <= 3:
             end = m.end()
             continue
