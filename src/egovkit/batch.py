@@ -46,6 +46,21 @@ def _parse_one(source: object, reference: object) -> Document | ParseFailure:
         return ParseFailure(source=_describe(source), error=type(exc).__name__, message=str(exc))
 
 
+_CHUNK_CHARS = 30_000  # a chunk closes at this much input, so one long report is a task alone
+
+
+def _weight(source: object) -> int:
+    """About how much text a source holds: its length, or a file's size."""
+    if isinstance(source, (str, bytes)):
+        return len(source)
+    if isinstance(source, os.PathLike):
+        try:
+            return os.path.getsize(source)
+        except OSError:
+            return 0
+    return 0
+
+
 def _chunk(sources: list[object], reference: object) -> bytes:
     """Parse a chunk in a worker and pickle the results ourselves (see :func:`_unpack`)."""
     return pickle.dumps([_parse_one(s, reference) for s in sources], protocol=pickle.HIGHEST_PROTOCOL)
@@ -92,7 +107,9 @@ def parse_many(
             distributed's ``Client.get_executor()`` to go past one machine.
         progress: called with the number of documents done after each one.
         reference: a date relative expressions resolve against (see :func:`egovkit.parse`).
-        chunk_size: documents per task sent to a worker (amortises the transfer cost).
+        chunk_size: at most this many documents per task sent to a worker (amortises the
+            transfer cost); a task also closes once it holds about 30,000 characters, so a
+            long report does not hold up the short ones queued behind it.
 
     >>> [type(r).__name__ for r in parse_many(["克州电子政务", b"\\x00\\x01\\x02\\x03" * 64], workers=1)]
     ['Document', 'ParseFailure']
@@ -113,11 +130,13 @@ def parse_many(
     pending: deque[Future[bytes]] = deque()
     try:
         batch: list[object] = []
+        weight = 0
         for source in sources:
             batch.append(source)
-            if len(batch) == chunk_size:
+            weight += _weight(source)
+            if len(batch) >= chunk_size or weight >= _CHUNK_CHARS:
                 pending.append(pool.submit(_chunk, batch, reference))
-                batch = []
+                batch, weight = [], 0
             while len(pending) >= window:
                 for result in _unpack(pending.popleft().result()):
                     done += 1
