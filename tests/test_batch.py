@@ -53,3 +53,34 @@ def test_dask_local_cluster(tmp_path: Path) -> None:
         distributed.Client(cluster) as client,
     ):
         _check(list(parse_many(_inputs(tmp_path), executor=client.get_executor())))
+
+
+class _Recording(ThreadPoolExecutor):
+    """A thread pool that records how many sources each task carried."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1)
+        self.sizes: list[int] = []
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def,override]
+        self.sizes.append(len(args[0]))
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_a_task_closes_at_its_size_or_at_about_30k_characters() -> None:
+    long_text = "克州电子政务内网建成。" * 3_500  # 38,500 characters
+    texts = ["短文一。", "短文二。", long_text, "短文三。", "短文四。", "短文五。"]
+    with _Recording() as ex:
+        results = list(parse_many(texts, executor=ex, chunk_size=4))
+    assert [r.text for r in results] == texts  # type: ignore[union-attr]
+    assert ex.sizes == [3, 3]  # the long text closes the first task; the rest fill the next
+
+
+def test_file_sources_weigh_their_size(tmp_path: Path) -> None:
+    from egovkit.batch import _weight
+
+    f = tmp_path / "a.txt"
+    f.write_text("克州" * 100, encoding="utf-8")
+    assert _weight(f) == f.stat().st_size
+    assert _weight(tmp_path / "missing.txt") == 0
+    assert _weight("克州") == 2
