@@ -9,6 +9,7 @@ import sys
 import egovkit
 
 PUBLIC = {
+    "reload_data",
     "Approx",
     "Comparison",
     "IndicatorValue",

@@ -17,6 +17,7 @@ from . import errors
 from .errors import EgovkitError
 from .evaluation import ListScore, Scores, evaluate
 from .extract import parse
+from .lexicon.resources import reload_data
 from .model import (
     Approx,
     Document,
@@ -160,6 +161,7 @@ __all__ = [
     "parse_period",
     "parse_quantity",
     "region_by_code",
+    "reload_data",
     "resolve_region",
     "timeline",
     "to_sqlite",

@@ -15,7 +15,8 @@ egovkit, and ``except EgovkitError`` catches everything the library means to rai
     ├── RegionError                 a region could not be resolved       (.name)
     │   └── UnknownRegionError      no region of that name or code
     ├── AlignmentError              an offset could not be mapped back to the raw input
-    └── GoldFormatError             a gold annotation file is malformed  (.path)
+    ├── GoldFormatError             a gold annotation file is malformed  (.path)
+    └── DataFileError               a data file (yours on EGOVKIT_DATA_PATH) is malformed (.path)
 
 Errors carry what a user needs to act on them: the path, the text and the span.
 """
@@ -26,6 +27,7 @@ import os
 
 __all__ = [
     "AlignmentError",
+    "DataFileError",
     "DateParseError",
     "DecodeError",
     "EgovkitError",
@@ -138,6 +140,19 @@ class GoldFormatError(EgovkitError):
 
     Attributes:
         path: the file at fault.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {reason}")
+
+
+class DataFileError(EgovkitError):
+    """A data file is malformed or missing: one of yours on ``EGOVKIT_DATA_PATH``, or (a
+    packaging bug) one of egovkit's own.
+
+    Attributes:
+        path: the file (or directory) at fault, with ``:line`` when one line is.
     """
 
     def __init__(self, path: str, reason: str) -> None:

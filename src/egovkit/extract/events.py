@@ -7,8 +7,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..errors import DataFileError
 from ..lexicon.gazetteer import ethnic_groups
-from ..lexicon.resources import data_rows
+from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import FuzzyDate, Indicator, Milestone, MilestoneCategory, Qualifier, Quantity, Status
 from ..parse.dates import DateMatch
 from ..parse.quantities import QuantityMatch
@@ -21,9 +22,15 @@ _STRONG_PLAN = re.compile(r"争取|计划|力争|预计|拟|目标|到\d{4}年|�
 _DONE = re.compile(r"已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|入选")
 
 
-@functools.cache
+@data_cache()
 def _categories() -> tuple[tuple[MilestoneCategory, re.Pattern[str]], ...]:
-    return tuple((MilestoneCategory(c), re.compile(rx)) for c, rx in data_rows("milestone_categories.tsv", 2))
+    out = []
+    for origin, (cat, cue) in data_records("milestone_categories.tsv", 2):
+        if cat not in {c.value for c in MilestoneCategory}:
+            known = ", ".join(c.value for c in MilestoneCategory)
+            raise DataFileError(origin, f"{cat!r} is not a milestone category ({known})")
+        out.append((MilestoneCategory(cat), data_regex(origin, cue)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -34,12 +41,14 @@ class _Rule:
     purpose: str | None
 
 
-@functools.cache
+@data_cache()
 def _rules() -> tuple[_Rule, ...]:
-    return tuple(
-        _Rule(n, re.compile(u), re.compile(c), p or None)
-        for n, u, c, p in data_rows("indicator_rules.tsv", 4)
-    )
+    out = []
+    for origin, (name, units, cue, purpose) in data_records("indicator_rules.tsv", 4):
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise DataFileError(origin, f"indicator name {name!r} is not snake_case")
+        out.append(_Rule(name, data_regex(origin, units), data_regex(origin, cue), purpose or None))
+    return tuple(out)
 
 
 def milestone_category(event: str) -> MilestoneCategory:

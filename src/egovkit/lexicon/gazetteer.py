@@ -8,12 +8,12 @@ parent, successor code after a recoding, and its short forms. It is rebuilt by
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .resources import data_lines, data_rows
+from ..errors import DataFileError
+from .resources import data_cache, data_lines, data_rows
 
 __all__ = [
     "DEICTIC",
@@ -108,7 +108,7 @@ def level_of(code: str) -> str:
     return "county"
 
 
-@functools.cache
+@data_cache()
 def ethnic_groups() -> tuple[str, ...]:
     """The 56 ethnic groups (with 族), longest first."""
     names = [line.strip() for _, line in data_lines("ethnic_groups.txt")]
@@ -202,8 +202,11 @@ class Gazetteer:
             for s in ep.shorts:
                 self.short.setdefault(s, []).append(ep)
             self.safe.update(ep.safe)
-        for alias, code in data_rows("region_aliases.tsv", 2):
-            self.aliases[alias] = code
+        for origin, line in data_lines("region_aliases.tsv"):
+            alias, _, code = line.partition("\t")
+            if not alias or (code != "CN" and code not in self.by_code):
+                raise DataFileError(origin, f"expected an alias, a tab and a known region code, not {line!r}")
+            self.aliases.setdefault(alias, code)  # the first row wins: yours come first
 
     def episode(self, code: str, year: int | None = None) -> Episode | None:
         """The episode of ``code`` standing in ``year`` (the newest one when ``year`` is None)."""
@@ -236,13 +239,13 @@ def _year(value: str) -> int | None:
     return int(value[:4]) if value else None
 
 
-@functools.cache
+@data_cache()
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded and validated on first use."""
     eps = []
     for code, name, level, parent, since, until, succ, shorts, safe in data_rows("gazetteer.tsv", 9):
         if not re.fullmatch(r"\d{6}", code) or level not in ("province", "prefecture", "county"):
-            raise RuntimeError(f"egovkit/data/gazetteer.tsv: bad row for {code!r}")
+            raise DataFileError("egovkit/data/gazetteer.tsv", f"bad row for {code!r}")
         eps.append(
             Episode(
                 code=code,

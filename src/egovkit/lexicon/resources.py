@@ -1,49 +1,139 @@
-"""Cached loaders for the data files under ``egovkit/data``.
+"""Cached loaders for the data files under ``egovkit/data``, and your additions to them.
 
 Every loader reads its file once, on first use (never at import), and validates each row;
-a malformed row raises :class:`RuntimeError` naming the file and line, because a broken data
-file is a packaging bug, not a user error.
+a malformed row raises :class:`~egovkit.errors.DataFileError` naming the file and line.
+
+Your own rows: set ``EGOVKIT_DATA_PATH`` to one or more directories (separated like
+``PATH``) holding files named like the packaged ones listed in :data:`EXTENSIBLE`. Their rows
+are read *before* the packaged rows, so where the first match wins (indicator rules,
+milestone categories, aliases) yours win. Set the variable before the first parse, or call
+:func:`reload_data` after changing it; worker processes inherit it.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar, cast
+
+from ..errors import DataFileError
 
 __all__ = [
+    "DATA_PATH_VARIABLE",
+    "EXTENSIBLE",
     "NoisePattern",
+    "data_cache",
     "data_lines",
+    "data_records",
+    "data_regex",
     "data_rows",
     "neutral_pinyin",
     "noise_patterns",
+    "reload_data",
     "t2s_fixes",
 ]
+
+DATA_PATH_VARIABLE = "EGOVKIT_DATA_PATH"
+#: The data files your directories on ``EGOVKIT_DATA_PATH`` may extend.
+EXTENSIBLE = frozenset(
+    {
+        "noise.tsv",
+        "region_aliases.tsv",
+        "indicator_rules.tsv",
+        "milestone_categories.tsv",
+        "egov_terms.txt",
+        "numeric_phrases.txt",
+    }
+)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+_CACHES: list[Any] = []
+
+
+def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """``functools.lru_cache`` for anything built from data files: :func:`reload_data` clears it."""
+
+    def wrap(fn: Callable[P, T]) -> Callable[P, T]:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+        _CACHES.append(cached)
+        return cast(Callable[P, T], cached)
+
+    return wrap
+
+
+def reload_data() -> None:
+    """Forget every loaded data file, so the next parse reads them (and ``EGOVKIT_DATA_PATH``) anew."""
+    for cached in _CACHES:
+        cached.cache_clear()
+
+
+def _user_files(name: str) -> list[Path]:
+    out = []
+    for entry in os.environ.get(DATA_PATH_VARIABLE, "").split(os.pathsep):
+        if not entry:
+            continue
+        folder = Path(entry)
+        if not folder.is_dir():
+            raise DataFileError(entry, f"{DATA_PATH_VARIABLE} names a directory that does not exist")
+        if (folder / name).is_file():
+            out.append(folder / name)
+    return out
 
 
 def _read(name: str) -> str:
     return resources.files("egovkit.data").joinpath(name).read_text(encoding="utf-8")
 
 
-def data_lines(name: str) -> list[tuple[int, str]]:
-    """Non-empty, non-comment lines of a data file, with their 1-based line numbers."""
+def data_lines(name: str) -> list[tuple[str, str]]:
+    """Non-empty, non-comment lines of a data file, each with where it came from (``file:line``).
+
+    For a file in :data:`EXTENSIBLE`, the lines of your files on ``EGOVKIT_DATA_PATH`` come
+    first, in the order of the path.
+    """
+    sources: list[tuple[str, str]] = []
+    if name in EXTENSIBLE:
+        for path in _user_files(name):
+            try:
+                sources.append((str(path), path.read_text(encoding="utf-8-sig")))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DataFileError(str(path), f"cannot read it as UTF-8 text ({exc})") from exc
+    sources.append((f"egovkit/data/{name}", _read(name)))
     out = []
-    for i, line in enumerate(_read(name).splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            out.append((i, line.rstrip("\n")))
+    for origin, text in sources:
+        for i, line in enumerate(text.splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                out.append((f"{origin}:{i}", line.rstrip("\n")))
     return out
+
+
+def data_records(name: str, columns: int) -> list[tuple[str, list[str]]]:
+    """Tab-separated rows of a data file with where each came from, checked to have ``columns`` fields."""
+    rows = []
+    for origin, line in data_lines(name):
+        fields = line.split("\t")
+        if len(fields) != columns:
+            raise DataFileError(origin, f"expected {columns} tab-separated fields, found {len(fields)}")
+        rows.append((origin, fields))
+    return rows
 
 
 def data_rows(name: str, columns: int) -> list[list[str]]:
     """Tab-separated rows of a data file, each checked to have ``columns`` fields."""
-    rows = []
-    for lineno, line in data_lines(name):
-        fields = line.split("\t")
-        if len(fields) != columns:
-            raise RuntimeError(f"egovkit/data/{name}:{lineno}: expected {columns} fields")
-        rows.append(fields)
-    return rows
+    return [fields for _, fields in data_records(name, columns)]
+
+
+def data_regex(origin: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern of a data file, or raise DataFileError naming the row."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise DataFileError(origin, f"{pattern!r} is not a valid regular expression: {exc}") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,31 +145,27 @@ class NoisePattern:
     regex: re.Pattern[str]
 
 
-@functools.cache
+@data_cache()
 def noise_patterns() -> tuple[NoisePattern, ...]:
-    """The boilerplate patterns of ``data/noise.tsv``, compiled."""
-    out = []
-    for name, reason, pattern in data_rows("noise.tsv", 3):
-        try:
-            rx = re.compile(pattern, re.MULTILINE)
-        except re.error as exc:  # pragma: no cover - guarded by a data test
-            raise RuntimeError(f"egovkit/data/noise.tsv: pattern {name!r}: {exc}") from exc
-        out.append(NoisePattern(name, reason, rx))
-    return tuple(out)
+    """The boilerplate patterns of ``data/noise.tsv`` (and yours), compiled."""
+    return tuple(
+        NoisePattern(name, reason, data_regex(origin, pattern, re.MULTILINE))
+        for origin, (name, reason, pattern) in data_records("noise.tsv", 3)
+    )
 
 
-@functools.cache
+@data_cache()
 def t2s_fixes() -> dict[str, str]:
     """Phrase fixes applied after traditional-to-simplified conversion."""
     out = {}
     for src, dst in data_rows("t2s_fixes.tsv", 2):
         if len(src) != len(dst):
-            raise RuntimeError(f"egovkit/data/t2s_fixes.tsv: {src!r} and {dst!r} differ in length")
+            raise DataFileError("egovkit/data/t2s_fixes.tsv", f"{src!r} and {dst!r} differ in length")
         out[src] = dst
     return out
 
 
-@functools.cache
+@data_cache()
 def neutral_pinyin() -> frozenset[str]:
     """Toneless pinyin syllables accepted as glosses."""
     return frozenset(line.strip() for _, line in data_lines("pinyin_neutral.txt"))

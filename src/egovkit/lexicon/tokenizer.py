@@ -7,12 +7,11 @@ jieba's logger is kept at WARNING so that building it prints nothing.
 
 from __future__ import annotations
 
-import functools
 import logging
 from typing import TYPE_CHECKING
 
 from .gazetteer import gazetteer
-from .resources import data_lines
+from .resources import data_cache, data_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
@@ -23,7 +22,7 @@ Token = tuple[str, int, int]
 _NAME_FREQ = 50_000
 
 
-@functools.cache
+@data_cache()
 def tokenizer() -> jieba.Tokenizer:
     """The private tokenizer (built once; takes about a second the first time)."""
     import jieba

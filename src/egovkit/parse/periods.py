@@ -8,14 +8,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import PeriodParseError
-from ..lexicon.resources import data_rows
+from ..lexicon.resources import data_cache, data_rows
 from ..model import FuzzyDate, Period
 from .numerals import chinese_to_int
 
@@ -46,7 +45,7 @@ class EraMatch(BaseModel):
     date: FuzzyDate = Field(description="When it was held, or the years it spans.")
 
 
-@functools.cache
+@data_cache()
 def _eras() -> dict[str, tuple[str, FuzzyDate]]:
     out = {}
     for kind, name, start, end in data_rows("eras.tsv", 4):

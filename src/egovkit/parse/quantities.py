@@ -11,14 +11,13 @@ party congresses (十七大), years, dates, durations and bare numbers without a
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import QuantityParseError
-from ..lexicon.resources import data_lines, data_rows
+from ..lexicon.resources import data_cache, data_lines, data_rows
 from ..model import Approx, Quantity
 from .numerals import chinese_to_int, number_value, to_number
 
@@ -36,12 +35,12 @@ class QuantityMatch(BaseModel):
     value: Quantity = Field(description="The quantity.")
 
 
-@functools.cache
+@data_cache()
 def _units() -> dict[str, tuple[str, Decimal]]:
     return {surface: (unit, Decimal(factor)) for surface, unit, factor in data_rows("units.tsv", 3)}
 
 
-@functools.cache
+@data_cache()
 def _multipliers() -> dict[str, Decimal]:
     return {surface: Decimal(factor) for surface, factor in data_rows("multipliers.tsv", 2)}
 
@@ -61,7 +60,7 @@ _CN = "零〇○一二两三四五六七八九十百千"
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
-@functools.cache
+@data_cache()
 def _quantity_rx() -> re.Pattern[str]:
     units = sorted((u for u in _units() if u not in _BANDWIDTH_UNITS), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
@@ -94,7 +93,7 @@ _WORD_FORMING = {"一", "十", "百", "千", "万"}  # 统一, 十分, 千万: l
 _INDEFINITE_ONE = set("个项种批次套件份条块位支些样处部所家")
 
 
-@functools.cache
+@data_cache()
 def _phrase_rx() -> re.Pattern[str]:
     phrases = sorted((line.strip() for _, line in data_lines("numeric_phrases.txt")), key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in phrases))

@@ -18,13 +18,13 @@ region mentions.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..lexicon.gazetteer import DEICTIC, GENERIC_NAMES, Episode, ethnic_groups, gazetteer
+from ..lexicon.resources import data_cache
 from ..model import FuzzyDate, Region, RegionLevel
 
 __all__ = ["AsOf", "Context", "RegionMatch", "find_regions", "region_by_code", "resolve_region"]
@@ -106,7 +106,7 @@ _Trie = dict[str, "_Trie"]
 _END = ""  # the key that marks a complete surface in the trie (never a character)
 
 
-@functools.cache
+@data_cache()
 def _trie() -> tuple[re.Pattern[str], _Trie]:
     """A character trie of every surface form, and a regex for where one may start.
 
@@ -131,7 +131,7 @@ def _char_class(chars: Iterable[str]) -> str:
     return "".join(re.escape(ch) for ch in sorted(chars))
 
 
-@functools.lru_cache(maxsize=4)
+@data_cache(maxsize=4)
 def _surface_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Leftmost-longest, non-overlapping spans of surface forms (cached: parse scans twice)."""
     first, root = _trie()
@@ -259,7 +259,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return _segmented_whole(text[lo : end + 4], start - lo, end - lo)
 
 
-@functools.lru_cache(maxsize=4096)
+@data_cache(maxsize=4096)
 def _segmented_whole(window: str, start: int, end: int) -> bool:
     """Whether jieba cuts ``window`` at ``start`` and ``end`` (keyed by the window, not the text)."""
     from ..lexicon.tokenizer import segment

@@ -13,7 +13,7 @@ import re
 from importlib import resources
 from typing import Literal
 
-from ..lexicon.resources import t2s_fixes
+from ..lexicon.resources import data_cache, t2s_fixes
 from .offsets import Edit
 
 __all__ = ["ScriptName", "detect_script", "t2s_edits", "to_simplified"]
@@ -90,7 +90,7 @@ def _converter() -> object:
     return OpenCC("t2s")
 
 
-@functools.cache
+@data_cache()
 def _fix_regex() -> re.Pattern[str]:
     keys = sorted(t2s_fixes(), key=len, reverse=True)
     return re.compile("|".join(re.escape(k) for k in keys))
