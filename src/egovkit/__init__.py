@@ -1,9 +1,10 @@
 """egovkit: Chinese e-government documents as typed, evidence-grounded data.
 
->>> import egovkit
->>> doc = egovkit.parse("克州政府系统电子政务工作发展规划")
->>> doc.script.value
-'simplified'
+Examples:
+    >>> import egovkit
+    >>> doc = egovkit.parse("克州政府系统电子政务工作发展规划")
+    >>> doc.script.value
+    'simplified'
 
 The public surface is what ``__all__`` lists; importing egovkit loads no dictionaries,
 segmenter or converter (they load on first use).
@@ -169,5 +170,5 @@ __all__ = [
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of :class:`Document` (and so of every model it holds)."""
+    """The JSON Schema of ``Document`` (and so of every model it holds)."""
     return Document.model_json_schema()

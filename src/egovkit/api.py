@@ -1,5 +1,5 @@
 """The analysis entry points users call: paths parsed, region names resolved, then the
-model-only builders of :mod:`egovkit.analysis` and :mod:`egovkit.export` do the work."""
+model-only builders of ``egovkit.analysis`` and ``egovkit.export`` do the work."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def timeline(
     status: Status | str | None = None,
     between: tuple[FuzzyDate | int | str | None, FuzzyDate | int | str | None] | None = None,
 ) -> Timeline:
-    """Merge the milestones of many documents into one :class:`Timeline`, in date order.
+    """Merge the milestones of many documents into one ``Timeline``, in date order.
 
     Args:
         documents: parsed Documents, or paths, directories or globs to parse.
@@ -53,7 +53,7 @@ def timeline(
 
     The same event reported by several documents (same date, or one a refinement of the
     other; same region; same category; events sharing most of their words) becomes one entry
-    listing every source. Raises :class:`~egovkit.errors.UnknownRegionError` for a region
+    listing every source. Raises ``egovkit.errors.UnknownRegionError`` for a region
     name that cannot be resolved.
     """
     code = _code(region)[0] if region is not None else None
@@ -101,10 +101,11 @@ def to_sqlite(documents: Inputs, path: str | os.PathLike[str]) -> Path:
     """Write documents to an SQLite file of normalised tables (documents, regions, plans,
     networks, milestones, indicators, evidence); appends when the file exists.
 
-    >>> import sqlite3, tempfile, egovkit
-    >>> db = egovkit.to_sqlite([egovkit.parse("克州2005年2月建成电子政务内网。")], tempfile.mktemp(suffix=".db"))
-    >>> sqlite3.connect(db).execute("SELECT date, category FROM milestones").fetchall()
-    [('2005-02', 'network')]
+    Examples:
+        >>> import sqlite3, tempfile, egovkit
+        >>> db = egovkit.to_sqlite([egovkit.parse("克州2005年2月建成电子政务内网。")], tempfile.mktemp(suffix=".db"))
+        >>> sqlite3.connect(db).execute("SELECT date, category FROM milestones").fetchall()
+        [('2005-02', 'network')]
     """
     from .export.sqlite import write_sqlite
 

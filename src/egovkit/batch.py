@@ -18,7 +18,7 @@ __all__ = ["ParseFailure", "parse_many"]
 
 
 class ParseFailure(BaseModel):
-    """A document :func:`parse_many` could not parse: which one, and why."""
+    """A document ``parse_many`` could not parse: which one, and why."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -62,7 +62,7 @@ def _weight(source: object) -> int:
 
 
 def _chunk(sources: list[object], reference: object) -> bytes:
-    """Parse a chunk in a worker and pickle the results ourselves (see :func:`_unpack`)."""
+    """Parse a chunk in a worker and pickle the results ourselves (see ``_unpack``)."""
     return pickle.dumps([_parse_one(s, reference) for s in sources], protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -95,7 +95,7 @@ def parse_many(
     """Parse many documents, yielding each result in input order.
 
     A source that cannot be parsed (missing file, binary bytes …) yields a
-    :class:`ParseFailure` in its place instead of raising, so one bad file does not stop a
+    ``ParseFailure`` in its place instead of raising, so one bad file does not stop a
     run over thousands. Results are yielded as they complete, in order, with a bounded number
     in flight, so memory does not grow with the number of documents.
 
@@ -106,13 +106,14 @@ def parse_many(
         executor: any ``concurrent.futures.Executor`` — a ``ProcessPoolExecutor``, or Dask
             distributed's ``Client.get_executor()`` to go past one machine.
         progress: called with the number of documents done after each one.
-        reference: a date relative expressions resolve against (see :func:`egovkit.parse`).
+        reference: a date relative expressions resolve against (see ``egovkit.parse``).
         chunk_size: at most this many documents per task sent to a worker (amortises the
             transfer cost); a task also closes once it holds about 30,000 characters, so a
             long report does not hold up the short ones queued behind it.
 
-    >>> [type(r).__name__ for r in parse_many(["克州电子政务", b"\\x00\\x01\\x02\\x03" * 64], workers=1)]
-    ['Document', 'ParseFailure']
+    Examples:
+        >>> [type(r).__name__ for r in parse_many(["克州电子政务", b"\\x00\\x01\\x02\\x03" * 64], workers=1)]
+        ['Document', 'ParseFailure']
     """
     done = 0
     workers = workers if workers is not None else (os.cpu_count() or 1)

@@ -1,7 +1,7 @@
 """The one exception tree of egovkit.
 
-Every error egovkit raises on purpose derives from :class:`EgovkitError`, which is a
-:class:`ValueError`, so ``except ValueError`` keeps working for callers who do not know
+Every error egovkit raises on purpose derives from ``EgovkitError``, which is a
+``ValueError``, so ``except ValueError`` keeps working for callers who do not know
 egovkit, and ``except EgovkitError`` catches everything the library means to raise::
 
     EgovkitError(ValueError)
@@ -98,19 +98,19 @@ class TextError(EgovkitError):
 
 
 class DateParseError(TextError):
-    """The string is not a date (:func:`egovkit.parse_date`)."""
+    """The string is not a date (``egovkit.parse_date``)."""
 
     kind = "date"
 
 
 class QuantityParseError(TextError):
-    """The string is not a quantity (:func:`egovkit.parse_quantity`)."""
+    """The string is not a quantity (``egovkit.parse_quantity``)."""
 
     kind = "quantity"
 
 
 class PeriodParseError(TextError):
-    """The string is not a five-year period (:func:`egovkit.parse_period`)."""
+    """The string is not a five-year period (``egovkit.parse_period``)."""
 
     kind = "period"
 

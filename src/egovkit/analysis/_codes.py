@@ -12,8 +12,9 @@ def within(code: str, ancestor: str) -> bool:
     ``654003`` a county-level city in that. A province holds the codes sharing its first two
     digits, a prefecture those sharing its first four.
 
-    >>> within("654003", "650000"), within("654003", "653000"), within("653000", "CN")
-    (True, False, True)
+    Examples:
+        >>> within("654003", "650000"), within("654003", "653000"), within("653000", "CN")
+        (True, False, True)
     """
     if ancestor == "CN" or code == ancestor:
         return True

@@ -1,7 +1,7 @@
 """Regions side by side: indicators, networks, milestones and plans from many documents.
 
-Only :mod:`egovkit.model` is needed here; :func:`egovkit.compare` resolves region names and
-parses paths before calling :func:`build_comparison`.
+Only ``egovkit.model`` is needed here; ``egovkit.compare`` resolves region names and
+parses paths before calling ``build_comparison``.
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ _PER_CAPITA = {
 def reconcile(q: Quantity) -> Quantity:
     """``q`` in its family's base unit: 600万元 → 6000000 元, 1 Gbps → 1000 Mbps.
 
-    >>> str(reconcile(Quantity(value=600, unit="万元")))
-    '6000000 元'
+    Examples:
+        >>> str(reconcile(Quantity(value=600, unit="万元")))
+        '6000000 元'
     """
     for family in _UNIT_FAMILIES:
         if q.unit in family:
@@ -277,7 +278,7 @@ def build_comparison(
     names: dict[str, str] | None = None,
     indicators: Sequence[str] | None = None,
 ) -> Comparison:
-    """Lay ``regions`` (codes) side by side from ``documents`` (see :func:`egovkit.compare`)."""
+    """Lay ``regions`` (codes) side by side from ``documents`` (see ``egovkit.compare``)."""
     docs = list(documents)
     codes = list(dict.fromkeys(regions))
     label = dict(names or {})

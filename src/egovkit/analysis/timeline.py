@@ -1,9 +1,9 @@
 """One history from many documents: milestones merged, ordered, grouped and exported.
 
-Only :mod:`egovkit.model` is needed here; region names are resolved to codes by the public
-:func:`egovkit.timeline` before they reach :func:`build_timeline`.
+Only ``egovkit.model`` is needed here; region names are resolved to codes by the public
+``egovkit.timeline`` before they reach ``build_timeline``.
 
-Order of fuzzy dates: entries sort by :meth:`FuzzyDate.sort_key`, that is by the first day a
+Order of fuzzy dates: entries sort by ``FuzzyDate.sort_key``, that is by the first day a
 date can mean, then by its last day (the narrower first), then precision, qualifier,
 ``inferred``. So ``2005`` < ``2005-02`` < ``2005年底`` (October–December) < ``2006``, and a
 span (``2003/2007``) sorts by its start, after the year ``2003`` itself.
@@ -246,8 +246,9 @@ def five_year_period(year: int) -> str:
     The first two plans ran 1953–57 and 1958–62; 1963–65 was a period of readjustment; the
     third plan began in 1966, and each later one five years after the one before.
 
-    >>> five_year_period(2008)
-    '十一五 2006–2010'
+    Examples:
+        >>> five_year_period(2008)
+        '十一五 2006–2010'
     """
     if year < 1953:
         return "before 1953"
@@ -306,7 +307,7 @@ def build_timeline(
     status: Status | str | None = None,
     between: tuple[FuzzyDate | int | str | None, FuzzyDate | int | str | None] | None = None,
 ) -> Timeline:
-    """Merge the milestones of ``documents`` into one :class:`Timeline` (see :func:`egovkit.timeline`)."""
+    """Merge the milestones of ``documents`` into one ``Timeline`` (see ``egovkit.timeline``)."""
     cats = {MilestoneCategory(c) for c in categories} if categories is not None else None
     want = Status(status) if status is not None else None
     lo, hi = (_bound(between[0]), _bound(between[1])) if between else (None, None)

@@ -56,7 +56,7 @@ def _value(v: object) -> object:
 
 
 def write_sqlite(documents: Iterable[Document], path: str | Path) -> Path:
-    """Append ``documents`` to the SQLite file at ``path`` (created with :data:`SCHEMA` if new).
+    """Append ``documents`` to the SQLite file at ``path`` (created with ``SCHEMA`` if new).
 
     Dates are ISO partial strings (``2005-02``); ``date_start``/``date_end`` give the first
     and last day a milestone's date can mean, so ``ORDER BY date_start`` is chronological.

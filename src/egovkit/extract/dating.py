@@ -23,8 +23,9 @@ _CLOSING = re.compile(r"[ \t]*(?:\n|$)")
 def date_document(text: str) -> tuple[FuzzyDate | None, bool]:
     """Return the document's date and whether it was inferred.
 
-    >>> date_document("现印发给你们，请认真贯彻执行。二〇一〇年八月十一日\\n克州规划")[0].iso
-    '2010-08-11'
+    Examples:
+        >>> date_document("现印发给你们，请认真贯彻执行。二〇一〇年八月十一日\\n克州规划")[0].iso
+        '2010-08-11'
     """
     matches = find_dates(text)
     for m in matches:

@@ -54,8 +54,9 @@ def _rules() -> tuple[_Rule, ...]:
 def milestone_category(event: str) -> MilestoneCategory:
     """The category of an event from its words (``data/milestone_categories.tsv``).
 
-    >>> milestone_category("自治州人民政府网站正式开通").value
-    'website'
+    Examples:
+        >>> milestone_category("自治州人民政府网站正式开通").value
+        'website'
     """
     for cat, rx in _categories():
         if rx.search(event):

@@ -41,8 +41,9 @@ _OPERATOR = re.compile(r"中国电信|中国联通|中国移动|中国网通|中
 def network_kind(name: str) -> NetworkKind | None:
     """The kind a network's name states.
 
-    >>> network_kind("克州电子政务内网").value
-    'intranet'
+    Examples:
+        >>> network_kind("克州电子政务内网").value
+        'intranet'
     """
     for kind, rx in _KINDS:
         if rx.search(name):

@@ -25,7 +25,7 @@ Reference = _dt.date | FuzzyDate | str | None
 
 
 def parse(source: Source, *, name: str | None = None, reference: Reference = None) -> Document:
-    """Parse one document into a :class:`~egovkit.model.Document`.
+    """Parse one document into a ``egovkit.model.Document``.
 
     Args:
         source: the document as text (``str``), ``bytes`` in any common Chinese encoding,
@@ -39,9 +39,10 @@ def parse(source: Source, *, name: str | None = None, reference: Reference = Non
         SourceNotFoundError: a path that does not exist.
         DecodeError: bytes that are binary or undecodable.
 
-    >>> doc = parse("克州电子政务内网于2005年2月完成一期工程。")
-    >>> doc.text
-    '克州电子政务内网于2005年2月完成一期工程。'
+    Examples:
+        >>> doc = parse("克州电子政务内网于2005年2月完成一期工程。")
+        >>> doc.text
+        '克州电子政务内网于2005年2月完成一期工程。'
     """
     raw, name = load_source(source, name)
     clean = normalize(raw, source=name)

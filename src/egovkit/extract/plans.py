@@ -51,8 +51,9 @@ _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}〔(?:19|20)\d\d〕\d{1,4}号")
 def plan_kind(title: str) -> PlanKind | None:
     """The kind of a normative document from its title's last word.
 
-    >>> plan_kind("克州政府系统电子政务专网应用管理规定").value
-    'regulation'
+    Examples:
+        >>> plan_kind("克州政府系统电子政务专网应用管理规定").value
+        'regulation'
     """
     t = title.strip("“”\"' ")
     for kind, rx in _KINDS:

@@ -129,8 +129,9 @@ def _level(marker: str) -> int:
 def outline(text: str) -> tuple[OutlineNode, ...]:
     """The heading tree of ``text``: numbered headings with their level, title and section span.
 
-    >>> [(n.level, n.marker, n.section) for n in outline("一、现状\\n(一)网络\\n二、目标\\n")]
-    [(1, '一、', 'status'), (2, '(一)', 'status'), (1, '二、', 'plan')]
+    Examples:
+        >>> [(n.level, n.marker, n.section) for n in outline("一、现状\\n(一)网络\\n二、目标\\n")]
+        [(1, '一、', 'status'), (2, '(一)', 'status'), (1, '二、', 'plan')]
     """
     found = []
     for m in _HEADING.finditer(text):

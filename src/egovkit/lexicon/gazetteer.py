@@ -135,12 +135,13 @@ def _strip_ethnic(stem: str) -> str:
 def short_forms(name: str) -> list[str]:
     """Short forms of an official name, by the suffix rules of Chinese usage.
 
-    >>> short_forms("伊犁哈萨克自治州")
-    ['伊犁州', '伊犁']
-    >>> short_forms("新疆维吾尔自治区")
-    ['新疆']
-    >>> short_forms("伊宁市")
-    ['伊宁']
+    Examples:
+        >>> short_forms("伊犁哈萨克自治州")
+        ['伊犁州', '伊犁']
+        >>> short_forms("新疆维吾尔自治区")
+        ['新疆']
+        >>> short_forms("伊宁市")
+        ['伊宁']
     """
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):

@@ -1,13 +1,13 @@
 """Cached loaders for the data files under ``egovkit/data``, and your additions to them.
 
 Every loader reads its file once, on first use (never at import), and validates each row;
-a malformed row raises :class:`~egovkit.errors.DataFileError` naming the file and line.
+a malformed row raises ``egovkit.errors.DataFileError`` naming the file and line.
 
 Your own rows: set ``EGOVKIT_DATA_PATH`` to one or more directories (separated like
-``PATH``) holding files named like the packaged ones listed in :data:`EXTENSIBLE`. Their rows
+``PATH``) holding files named like the packaged ones listed in ``EXTENSIBLE``. Their rows
 are read *before* the packaged rows, so where the first match wins (indicator rules,
 milestone categories, aliases) yours win. Set the variable before the first parse, or call
-:func:`reload_data` after changing it; worker processes inherit it.
+``reload_data`` after changing it; worker processes inherit it.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ _CACHES: list[Any] = []
 
 
 def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callable[P, T]]:
-    """``functools.lru_cache`` for anything built from data files: :func:`reload_data` clears it."""
+    """``functools.lru_cache`` for anything built from data files: ``reload_data`` clears it."""
 
     def wrap(fn: Callable[P, T]) -> Callable[P, T]:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
@@ -93,7 +93,7 @@ def _read(name: str) -> str:
 def data_lines(name: str) -> list[tuple[str, str]]:
     """Non-empty, non-comment lines of a data file, each with where it came from (``file:line``).
 
-    For a file in :data:`EXTENSIBLE`, the lines of your files on ``EGOVKIT_DATA_PATH`` come
+    For a file in ``EXTENSIBLE``, the lines of your files on ``EGOVKIT_DATA_PATH`` come
     first, in the order of the path.
     """
     sources: list[tuple[str, str]] = []

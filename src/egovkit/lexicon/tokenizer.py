@@ -1,6 +1,6 @@
 """egovkit's own jieba tokenizer: gazetteer names and e-government terms segment whole.
 
-jieba's global instance is never touched; the private :class:`jieba.Tokenizer` is built on
+jieba's global instance is never touched; the private ``jieba.Tokenizer`` is built on
 first use, with a user dictionary made from the gazetteer and ``data/egov_terms.txt``, and
 jieba's logger is kept at WARNING so that building it prints nothing.
 """
@@ -45,7 +45,8 @@ def tokenizer() -> jieba.Tokenizer:
 def segment(text: str) -> list[Token]:
     """Words of ``text`` with their offsets: ``(word, start, end)``.
 
-    >>> [w for w, _, _ in segment("《克州政府系统电子政务")]
-    ['《', '克州', '政府', '系统', '电子政务']
+    Examples:
+        >>> [w for w, _, _ in segment("《克州政府系统电子政务")]
+        ['《', '克州', '政府', '系统', '电子政务']
     """
     return [(w, s, e) for w, s, e in tokenizer().tokenize(text, HMM=False)]

@@ -1,6 +1,6 @@
 """The facts egovkit extracts and the Document that holds them.
 
-Every fact carries :class:`Evidence`: offsets into ``Document.text`` whose slice equals the
+Every fact carries ``Evidence``: offsets into ``Document.text`` whose slice equals the
 quote, and the mapped offsets into ``Document.raw``. Region references on facts are GB/T 2260
 codes (``"653000"``), or ``"CN"`` for the whole country, exactly as the gold format writes them.
 """
@@ -206,7 +206,7 @@ class Indicator(BaseModel):
 class Document(BaseModel):
     """One parsed document: its metadata, cleaned text and every extracted fact.
 
-    ``raw`` is the input as decoded; ``text`` the cleaned text every :class:`Evidence` points
+    ``raw`` is the input as decoded; ``text`` the cleaned text every ``Evidence`` points
     into; ``removed`` lists what cleaning took out of ``raw`` and why.
     """
 

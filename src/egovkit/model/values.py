@@ -168,17 +168,18 @@ class FuzzyDate(BaseModel):
     ``qualifier`` refines it (年底 is ``end``, 到2010年 is ``by``); ``inferred`` is true when
     the year (or more) was not written but fixed from context (a reference date).
 
-    FuzzyDates are totally ordered: first by :meth:`earliest`, then by :meth:`latest` (the
+    FuzzyDates are totally ordered: first by ``earliest``, then by ``latest`` (the
     narrower of two dates that start together comes first), then by precision, qualifier,
-    ``inferred`` and :attr:`iso`. So ``2005`` < ``2005-02`` < ``2005年底`` (October to December)
+    ``inferred`` and ``iso``. So ``2005`` < ``2005-02`` < ``2005年底`` (October to December)
     < ``2006``, and a span sorts by its start.
 
-    >>> FuzzyDate(year=2005, month=2).iso
-    '2005-02'
-    >>> FuzzyDate(year=2003, end=FuzzyDate(year=2007)).iso
-    '2003/2007'
-    >>> FuzzyDate.from_iso("2012-02-01/2017-01-31").latest()
-    datetime.date(2017, 1, 31)
+    Examples:
+        >>> FuzzyDate(year=2005, month=2).iso
+        '2005-02'
+        >>> FuzzyDate(year=2003, end=FuzzyDate(year=2007)).iso
+        '2003/2007'
+        >>> FuzzyDate.from_iso("2012-02-01/2017-01-31").latest()
+        datetime.date(2017, 1, 31)
     """
 
     model_config = _FROZEN
@@ -236,7 +237,7 @@ class FuzzyDate(BaseModel):
 
     @classmethod
     def from_date(cls, value: _dt.date) -> FuzzyDate:
-        """A day-precision FuzzyDate from a :class:`datetime.date`."""
+        """A day-precision FuzzyDate from a ``datetime.date``."""
         return cls(year=value.year, month=value.month, day=value.day)
 
     # -- views ---------------------------------------------------------------------------

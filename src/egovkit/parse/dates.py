@@ -166,18 +166,19 @@ def _make(
 def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
     """Every date in ``text``, in order, with spans.
 
-    >>> [m.value.iso for m in find_dates("2005年2月完成一期工程，2005年底完成升级")]
-    ['2005-02', '2005']
-    >>> find_dates("到2010年，基本建成")[0].value.qualifier.value
-    'by'
-    >>> find_dates("2003年至2007年")[0].value.iso
-    '2003/2007'
-    >>> find_dates("11月7日召开")[0].value is None
-    True
-    >>> find_dates("11月7日召开", reference="2007")[0].value.iso
-    '2007-11-07'
-    >>> find_dates("共计1700多人")
-    []
+    Examples:
+        >>> [m.value.iso for m in find_dates("2005年2月完成一期工程，2005年底完成升级")]
+        ['2005-02', '2005']
+        >>> find_dates("到2010年，基本建成")[0].value.qualifier.value
+        'by'
+        >>> find_dates("2003年至2007年")[0].value.iso
+        '2003/2007'
+        >>> find_dates("11月7日召开")[0].value is None
+        True
+        >>> find_dates("11月7日召开", reference="2007")[0].value.iso
+        '2007-11-07'
+        >>> find_dates("共计1700多人")
+        []
     """
     ref = as_reference(reference)
     raw: list[DateMatch] = []
@@ -353,8 +354,9 @@ def _merge_spans(text: str, matches: list[DateMatch]) -> list[DateMatch]:
 def parse_date(s: str, reference: Reference = None) -> FuzzyDate:
     """Parse a string that is one date (surrounding white space allowed).
 
-    >>> parse_date("二〇一〇年八月十一日").iso
-    '2010-08-11'
+    Examples:
+        >>> parse_date("二〇一〇年八月十一日").iso
+        '2010-08-11'
 
     Raises:
         DateParseError: when ``s`` is not exactly one date, or its year is unknown.
@@ -370,10 +372,11 @@ def parse_date(s: str, reference: Reference = None) -> FuzzyDate:
 
 
 def is_date(s: str) -> bool:
-    """True when :func:`parse_date` would succeed (never raises).
+    """True when ``parse_date`` would succeed (never raises).
 
-    >>> is_date("2005年底"), is_date("1700多人")
-    (True, False)
+    Examples:
+        >>> is_date("2005年底"), is_date("1700多人")
+        (True, False)
     """
     try:
         parse_date(s)

@@ -1,13 +1,14 @@
 """Chinese and Arabic numerals to numbers.
 
->>> chinese_to_int("一千四百")
-1400
->>> chinese_to_int("二〇一〇")
-2010
->>> chinese_to_int("十七")
-17
->>> to_number("38.5")
-Decimal('38.5')
+Examples:
+    >>> chinese_to_int("一千四百")
+    1400
+    >>> chinese_to_int("二〇一〇")
+    2010
+    >>> chinese_to_int("十七")
+    17
+    >>> to_number("38.5")
+    Decimal('38.5')
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Five-year periods (十一五, 第十二个五年规划) and era markers (十七大) with spans.
 
->>> [m.value.start_year for m in find_periods("“十一五”期间，推进十二五规划")]
-[2006, 2011]
->>> [e.date.iso for e in find_eras("党的十七大报告")]
-['2007-10']
+Examples:
+    >>> [m.value.start_year for m in find_periods("“十一五”期间，推进十二五规划")]
+    [2006, 2011]
+    >>> [e.date.iso for e in find_eras("党的十七大报告")]
+    ['2007-10']
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ def parse_period(s: str) -> Period:
 
 
 def is_period(s: str) -> bool:
-    """True when :func:`parse_period` would succeed (never raises)."""
+    """True when ``parse_period`` would succeed (never raises)."""
     try:
         parse_period(s)
     except (PeriodParseError, TypeError, ValueError):

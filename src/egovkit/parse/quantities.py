@@ -121,13 +121,14 @@ def _prefix_start(text: str, start: int) -> int:
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every quantity in ``text``, in order, with spans.
 
-    >>> [(m.text, m.value.value, m.value.unit) for m in find_quantities("固定电话用户38.5万户")]
-    [('38.5万户', 385000, '户')]
-    >>> q = find_quantities("培训了1700多人(次)")[0].value
-    >>> (q.value, q.unit, q.approx.value)
-    (1700, '人次', 'more')
-    >>> find_quantities("十七大、三个代表、第一")
-    []
+    Examples:
+        >>> [(m.text, m.value.value, m.value.unit) for m in find_quantities("固定电话用户38.5万户")]
+        [('38.5万户', 385000, '户')]
+        >>> q = find_quantities("培训了1700多人(次)")[0].value
+        >>> (q.value, q.unit, q.approx.value)
+        (1700, '人次', 'more')
+        >>> find_quantities("十七大、三个代表、第一")
+        []
     """
     blocked = [(m.start(), m.end()) for m in _phrase_rx().finditer(text)]
     out: list[QuantityMatch] = []
@@ -238,8 +239,9 @@ def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:
 def parse_quantity(s: str) -> Quantity:
     """Parse a string that is one quantity.
 
-    >>> parse_quantity("24.66万亿元").value
-    24660000000000
+    Examples:
+        >>> parse_quantity("24.66万亿元").value
+        24660000000000
 
     Raises:
         QuantityParseError: when ``s`` is not exactly one quantity.
@@ -252,7 +254,7 @@ def parse_quantity(s: str) -> Quantity:
 
 
 def is_quantity(s: str) -> bool:
-    """True when :func:`parse_quantity` would succeed (never raises)."""
+    """True when ``parse_quantity`` would succeed (never raises)."""
     try:
         parse_quantity(s)
     except (QuantityParseError, TypeError, ValueError):

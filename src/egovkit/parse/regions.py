@@ -80,10 +80,11 @@ def _as_year(as_of: AsOf) -> int | None:
 def region_by_code(code: str, *, as_of: AsOf = None) -> Region | None:
     """The region with GB/T 2260 ``code`` (or ``"CN"``) as it stood in ``as_of``.
 
-    >>> region_by_code("654003").name
-    '奎屯市'
-    >>> region_by_code("999999") is None
-    True
+    Examples:
+        >>> region_by_code("654003").name
+        '奎屯市'
+        >>> region_by_code("999999") is None
+        True
     """
     if code == "CN":
         return _COUNTRY
@@ -276,15 +277,16 @@ def find_regions(
 ) -> list[RegionMatch]:
     """Region mentions in ``text``, resolved as of ``as_of`` within ``context``.
 
-    ``context`` is the region(s) the text is about: a :class:`Region`, a code, a name, or an
+    ``context`` is the region(s) the text is about: a ``Region``, a code, a name, or an
     iterable of them. It enables suffix-less county names of its province and the pointer
     words (全州, 自治区, 我县). Ambiguous mentions come back with ``region`` None and their
     ``candidates``; pointer words without a context region only with ``include_unresolved``.
 
-    >>> [(m.text, m.code) for m in find_regions("克州与伊犁州，中国电信新疆公司")]
-    [('克州', '653000'), ('伊犁州', '654000'), ('中国', 'CN'), ('新疆', '650000')]
-    >>> [(m.text, m.code) for m in find_regions("全州各县", context="653000")]
-    [('全州', '653000')]
+    Examples:
+        >>> [(m.text, m.code) for m in find_regions("克州与伊犁州，中国电信新疆公司")]
+        [('克州', '653000'), ('伊犁州', '654000'), ('中国', 'CN'), ('新疆', '650000')]
+        >>> [(m.text, m.code) for m in find_regions("全州各县", context="653000")]
+        [('全州', '653000')]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -346,14 +348,15 @@ def resolve_region(name: str, *, context: Context = None, as_of: AsOf = None) ->
     Accepts official names (current or historical), codes, short forms (克州, 伊犁, 察布查尔县),
     country words (我国 → ``CN``) and, with a context, pointer words (全州, 自治区).
 
-    >>> resolve_region("克州").code
-    '653000'
-    >>> resolve_region("奎屯市", as_of=1995).code
-    '654001'
-    >>> resolve_region("鼓楼区") is None  # four cities have one
-    True
-    >>> resolve_region("鼓楼区", context="南京市").code
-    '320106'
+    Examples:
+        >>> resolve_region("克州").code
+        '653000'
+        >>> resolve_region("奎屯市", as_of=1995).code
+        '654001'
+        >>> resolve_region("鼓楼区") is None  # four cities have one
+        True
+        >>> resolve_region("鼓楼区", context="南京市").code
+        '320106'
     """
     if not isinstance(name, str):
         raise TypeError(f"name must be str, not {type(name).__name__}")

@@ -1,6 +1,6 @@
 """``normalize``: raw input → cleaned simplified text with an offset map.
 
-The stages, in order, each a set of :class:`~egovkit.text.offsets.Edit` on the current text:
+The stages, in order, each a set of ``egovkit.text.offsets.Edit`` on the current text:
 
 1. invisible characters and carriage returns removed; full-width digits, letters, spaces and
    a few signs folded by an explicit table (not NFKC: ㈠ stays one character);
@@ -127,10 +127,11 @@ def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
     ``raw`` may be text or bytes (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16 with
     BOM). ``source`` names the input in errors.
 
-    >>> normalize("統(tǒng)一思想").text
-    '统一思想'
-    >>> normalize("全区70.以上县市区.设立了机构.培训了干部.建成了网站.开通了热线").text
-    '全区70%以上县市区，设立了机构，培训了干部，建成了网站，开通了热线'
+    Examples:
+        >>> normalize("統(tǒng)一思想").text
+        '统一思想'
+        >>> normalize("全区70.以上县市区.设立了机构.培训了干部.建成了网站.开通了热线").text
+        '全区70%以上县市区，设立了机构，培训了干部，建成了网站，开通了热线'
 
     Raises:
         DecodeError: for binary or undecodable bytes.

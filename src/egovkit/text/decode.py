@@ -2,7 +2,7 @@
 
 Order of trust: a byte-order mark; strict UTF-8; then charset-normalizer's detection
 restricted to the encodings Chinese documents use; GB18030 as the last resort for text that
-decodes cleanly under it. Binary data raises :class:`~egovkit.errors.DecodeError`.
+decodes cleanly under it. Binary data raises ``egovkit.errors.DecodeError``.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ def _looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data``; return the text and the name of the encoding used.
 
-    >>> decode_bytes("克州电子政务".encode("gbk"))
-    ('克州电子政务', 'gb18030')
+    Examples:
+        >>> decode_bytes("克州电子政务".encode("gbk"))
+        ('克州电子政务', 'gb18030')
 
     Raises:
         DecodeError: for binary data or bytes that no Chinese encoding decodes.

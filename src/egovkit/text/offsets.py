@@ -1,8 +1,8 @@
 """Text with an offset map back to the raw input.
 
-Each character of a :class:`MappedText` knows the span of the raw input it came from. A
-cleaning step describes what it changes as :class:`Edit` values (replace ``[start, end)`` of
-the current text by ``replacement``) and :meth:`MappedText.apply` builds the new text and its
+Each character of a ``MappedText`` knows the span of the raw input it came from. A
+cleaning step describes what it changes as ``Edit`` values (replace ``[start, end)`` of
+the current text by ``replacement``) and ``MappedText.apply`` builds the new text and its
 map in one linear pass. Deletions are recorded as removed raw spans with their reason, so the
 raw input can always be rebuilt from the kept characters plus the removed spans.
 

@@ -62,10 +62,11 @@ def _marking_table() -> str:
 def detect_script(text: str) -> ScriptName:
     """Tell whether ``text`` is written in simplified, traditional or mixed script.
 
-    >>> detect_script("电子政务发展规划")
-    'simplified'
-    >>> detect_script("電子政務發展規劃")
-    'traditional'
+    Examples:
+        >>> detect_script("电子政务发展规划")
+        'simplified'
+        >>> detect_script("電子政務發展規劃")
+        'traditional'
     """
     marked = text.translate(_marking_table())  # one C pass: \x01 traditional, \x02 simplified
     trad, simp = marked.count("\x01"), marked.count("\x02")
@@ -99,8 +100,9 @@ def _fix_regex() -> re.Pattern[str]:
 def to_simplified(text: str) -> str:
     """Convert traditional script to simplified (OpenCC t2s plus egovkit's phrase fixes).
 
-    >>> to_simplified("隨著電子政務")
-    '随着电子政务'
+    Examples:
+        >>> to_simplified("隨著電子政務")
+        '随着电子政务'
     """
     converted: str = _converter().convert(text)  # type: ignore[attr-defined]
     fixes = t2s_fixes()
