@@ -272,3 +272,20 @@ def test_suspicious_runs_match_the_lookaround_definition(text: str) -> None:
         else:
             merged.append((m.start(), m.end()))
     assert list(_suspicious_runs(text)) == merged
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("电子政务内网(nèi wǎng)建成", "电子政务内网建成"),
+        ("信息化(xìn xī huà)建设", "信息化建设"),
+        ("他说(hello world)很好", "他说(hello world)很好"),  # no tone mark: not pinyin
+        ("网(a b c d e)站", "网(a b c d e)站"),  # more than four syllables: left alone
+    ],
+    ids=["two-syllables", "three-syllables", "english", "too-long"],
+)
+def test_spaced_multi_syllable_glosses(raw: str, clean: str) -> None:
+    result = normalize(raw)
+    assert result.text == clean
+    if raw != clean:
+        assert [r.reason for r in result.removed] == ["pinyin gloss"]

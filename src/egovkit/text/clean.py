@@ -59,7 +59,8 @@ _FOLD.update(
 _FOLD_RX = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]+")
 _INVISIBLE_RX = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r]+")
 
-_GLOSS_RX = re.compile(r"\(([" + _PINYIN_LETTERS + r"]{1,7})\)")
+# one syllable per character (統(tǒng)一), or a word's syllables spaced (內網(nèi wǎng)), at most four
+_GLOSS_RX = re.compile(r"\(([" + _PINYIN_LETTERS + r"]{1,7}(?: [" + _PINYIN_LETTERS + r"]{1,7}){0,3})\)")
 _BROKEN_GLOSS_RX = re.compile(r"\?([" + _PINYIN_LETTERS + r"]{1,7})\)")
 _TONE_RX = re.compile("[" + _TONED + "]")
 _CJK_RX = re.compile("[" + _CJK + "]")
