@@ -113,3 +113,25 @@ def test_errors_are_value_errors() -> None:
     assert issubclass(egovkit.EgovkitError, ValueError)
     for name in egovkit.errors.__all__:
         assert issubclass(getattr(egovkit.errors, name), egovkit.EgovkitError)
+
+
+def test_egovkit_parse_is_the_function_not_the_subpackage() -> None:
+    import importlib
+
+    importlib.import_module("egovkit.parse.dates")  # importing the subpackage's modules again
+    assert callable(egovkit.parse)
+    assert egovkit.parse.__module__ == "egovkit.extract.pipeline"
+    assert isinstance(egovkit.parse("克州电子政务"), egovkit.Document)
+
+
+def test_import_loads_no_extractor_evaluation_or_dictionary() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, egovkit; "
+        "print(sorted(m for m in sys.modules if m.startswith(('egovkit.extract.document', "
+        "'egovkit.evaluation', 'egovkit.analysis', 'jieba', 'opencc', 'pandas', 'matplotlib'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .errors import EgovkitError
-from .evaluation import ListScore, Scores, evaluate
-from .extract import parse
+from .extract import parse as _parse
 from .lexicon.resources import reload_data
 from .model import (
     Approx,
@@ -69,6 +68,11 @@ if TYPE_CHECKING:  # pragma: no cover - loaded on first use, see __getattr__
     from .analysis.timeline import Timeline, TimelineEntry, TimelineSource
     from .api import compare, timeline, to_sqlite
     from .batch import ParseFailure, parse_many
+    from .evaluation import ListScore, Scores, evaluate
+
+# `egovkit.parse` is the function: importing the subpackage egovkit.parse (above, and again
+# whenever its modules are first imported) binds the name to the module unless this comes last
+parse = _parse
 
 # the analysis layer is loaded when first asked for, so that `import egovkit` stays cheap
 _LAZY = {
@@ -84,6 +88,9 @@ _LAZY = {
     "to_sqlite": "api",
     "ParseFailure": "batch",
     "parse_many": "batch",
+    "ListScore": "evaluation",
+    "Scores": "evaluation",
+    "evaluate": "evaluation",
 }
 
 
