@@ -88,10 +88,16 @@ def region_by_code(code: str, *, as_of: AsOf = None) -> Region | None:
     """
     if code == "CN":
         return _COUNTRY
-    ep = gazetteer().episode(code, _as_year(as_of))
+    return _coded_region(code, _as_year(as_of))
+
+
+@data_cache(maxsize=4096)
+def _coded_region(code: str, year: int | None) -> Region | None:
+    ep = gazetteer().episode(code, year)
     return _region(ep) if ep else None
 
 
+@data_cache(maxsize=4096)  # a text names the same few regions again and again; Region is frozen
 def _region(ep: Episode, year: int | None = None) -> Region:
     if year is not None:
         ep = gazetteer().episode(ep.code, year) or ep
