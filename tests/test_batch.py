@@ -84,3 +84,13 @@ def test_file_sources_weigh_their_size(tmp_path: Path) -> None:
     assert _weight(f) == f.stat().st_size
     assert _weight(tmp_path / "missing.txt") == 0
     assert _weight("克州") == 2
+
+
+def test_stopping_early_shuts_the_own_pool_down() -> None:
+    import multiprocessing
+
+    results = parse_many(["克州电子政务内网建成。"] * 12, workers=2, chunk_size=1)
+    first = next(results)
+    assert isinstance(first, Document)
+    results.close()  # type: ignore[attr-defined]
+    assert multiprocessing.active_children() == []  # the workers are gone, not left to GC

@@ -6,7 +6,7 @@ import gc
 import os
 import pickle
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -115,16 +115,24 @@ def parse_many(
         >>> [type(r).__name__ for r in parse_many(["克州电子政务", b"\\x00\\x01\\x02\\x03" * 64], workers=1)]
         ['Document', 'ParseFailure']
     """
-    done = 0
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if executor is None and workers <= 1:
-        for source in sources:
-            result = _parse_one(source, reference)
-            done += 1
+        results: Generator[Document | ParseFailure, None, None] = (_parse_one(s, reference) for s in sources)
+    else:
+        results = _pooled(sources, workers, executor, reference, chunk_size)
+    try:
+        for done, result in enumerate(results, 1):
             if progress is not None:
                 progress(done)
             yield result
-        return
+    finally:
+        results.close()  # a caller that stops early shuts our pool down now, not at GC
+
+
+def _pooled(
+    sources: Iterable[object], workers: int, executor: Executor | None, reference: object, chunk_size: int
+) -> Generator[Document | ParseFailure, None, None]:
+    """Results in input order from chunks parsed on ``executor`` (or a process pool of our own)."""
     own = executor is None
     pool: Executor = executor if executor is not None else ProcessPoolExecutor(max_workers=workers)
     window = max(2, 2 * workers)
@@ -139,19 +147,11 @@ def parse_many(
                 pending.append(pool.submit(_chunk, batch, reference))
                 batch, weight = [], 0
             while len(pending) >= window:
-                for result in _unpack(pending.popleft().result()):
-                    done += 1
-                    if progress is not None:
-                        progress(done)
-                    yield result
+                yield from _unpack(pending.popleft().result())
         if batch:
             pending.append(pool.submit(_chunk, batch, reference))
         while pending:
-            for result in _unpack(pending.popleft().result()):
-                done += 1
-                if progress is not None:
-                    progress(done)
-                yield result
+            yield from _unpack(pending.popleft().result())
     finally:
         if own:
             pool.shutdown(wait=True, cancel_futures=True)

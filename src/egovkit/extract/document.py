@@ -5,11 +5,10 @@ Imported on the first parse, not with ``egovkit``, so that ``import egovkit`` st
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
-from ..model import Document, FuzzyDate, ParseWarning, Script
-from ..parse.dates import as_reference, find_dates
+from ..model import Document, ParseWarning, Script
+from ..parse.dates import Reference, as_reference, find_dates
 from ..parse.quantities import find_quantities
 from ..parse.regions import find_regions
 from ..text import CleanText
@@ -24,9 +23,7 @@ from .structure import document_author, document_genre, document_title, layout, 
 __all__ = ["build_document"]
 
 
-def build_document(
-    clean: CleanText, *, name: str | None, reference: _dt.date | FuzzyDate | str | None = None
-) -> Document:
+def build_document(clean: CleanText, *, name: str | None, reference: Reference = None) -> Document:
     """Build the Document of an already cleaned text."""
     warnings = list(clean.warnings)
     if not clean.text.strip():

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
-from ..model import Document, FuzzyDate
+from ..model import Document
+from ..parse.dates import Reference
 from ..source import Source, load_source
 from ..text import CleanText, normalize
 
 __all__ = ["build_document", "parse"]
-
-Reference = _dt.date | FuzzyDate | str | None
 
 
 def parse(source: Source, *, name: str | None = None, reference: Reference = None) -> Document:
