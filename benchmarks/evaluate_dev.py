@@ -1,0 +1,72 @@
+"""Score egovkit on the seeds and on the development set, side by side.
+
+The development set is gold written by hand for real documents of other sources and genres
+(``tests/data/dev/*.json``, copied from ``shared/gold/dev``); its documents are read from the
+shared corpus beside the checkout (``../shared/corpus/govcn`` and ``../shared/corpus/egov-pages``).
+Every extraction change is measured here, before and after.
+
+    python benchmarks/evaluate_dev.py            # the two summary tables
+    python benchmarks/evaluate_dev.py --explain  # every miss and false positive, per document
+    python benchmarks/evaluate_dev.py --json     # machine-readable list scores
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import egovkit
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_GOLD = ROOT / "tests" / "data" / "dev"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def dev_documents(corpus: Path) -> list[Path]:
+    """The documents the development gold names, found in the shared corpus."""
+    paths = []
+    for gold in sorted(DEV_GOLD.glob("*.json")):
+        name = json.loads(gold.read_text(encoding="utf-8"))["document"]
+        sub = "govcn" if name.startswith("govcn-") else "egov-pages"
+        path = corpus / sub / name
+        if not path.is_file():
+            raise SystemExit(f"evaluate_dev: {path} is missing (pass --corpus)")
+        paths.append(path)
+    return paths
+
+
+def summary(scores: egovkit.Scores) -> dict[str, float]:
+    """F1 per list (recall for recall-only lists) and the share of exact document fields."""
+    out = {name: round(s.f1, 4) for name, s in scores.lists.items()}
+    cells = [ok for fields in scores.fields.values() for ok in fields.values()]
+    out["fields"] = round(sum(cells) / len(cells), 4) if cells else 1.0
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--explain", action="store_true", help="list misses and false positives")
+    ap.add_argument("--json", action="store_true", help="print F1 per list as JSON")
+    ap.add_argument("--only", choices=("seeds", "dev"), help="score one set only")
+    args = ap.parse_args()
+    results = {}
+    if args.only != "dev":
+        results["seeds"] = egovkit.evaluate(ROOT / "seeds", ROOT / "seeds" / "gold")
+    if args.only != "seeds":
+        results["dev"] = egovkit.evaluate(dev_documents(args.corpus), DEV_GOLD)
+    if args.json:
+        print(json.dumps({k: summary(v) for k, v in results.items()}, indent=1))
+        return 0
+    for label, scores in results.items():
+        print(f"== {label}")
+        table = scores.table(explain=args.explain)
+        print(table if args.explain else table.split("\n\n")[0])
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
