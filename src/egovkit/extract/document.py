@@ -14,7 +14,8 @@ from ..parse.regions import find_regions
 from ..text import CleanText
 from .context import DocContext
 from .dating import date_document
-from .events import extract_indicators, extract_milestones
+from .events import extract_milestones
+from .indicators import extract_indicators
 from .networks import extract_networks
 from .plans import extract_plans
 from .regions import attach_region_facts, document_regions, subject_of, subject_scope, with_evidence
