@@ -102,6 +102,9 @@ def test_import_loads_no_heavy_modules() -> None:
         "egovkit.extract.document",  # the extractors load on the first parse
         "egovkit.evaluation",
         "egovkit.analysis",
+        "pydantic",  # building the models is most of what import used to cost (issue #19)
+        "egovkit.model",
+        "egovkit.text.clean",
     )
     code = f"import sys, egovkit; print(','.join(m for m in sys.modules if m.startswith({heavy!r})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -128,3 +131,14 @@ def test_egovkit_parse_is_the_function_not_the_subpackage() -> None:
     assert callable(egovkit.parse)
     assert egovkit.parse.__module__ == "egovkit.extract.pipeline"
     assert isinstance(egovkit.parse("克州电子政务"), egovkit.Document)
+
+
+def test_parse_stays_the_function_when_the_subpackage_is_imported_first() -> None:
+    # names load lazily, so the subpackage egovkit.parse may be imported before egovkit.parse is
+    # ever asked for; the import system must not rebind the name to the module
+    code = (
+        "import egovkit.parse.dates, egovkit.parse.quantities, egovkit;"
+        "print(callable(egovkit.parse), egovkit.parse.__module__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "egovkit.extract.pipeline"]

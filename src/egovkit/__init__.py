@@ -12,70 +12,124 @@ segmenter or converter (they load on first use).
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from . import errors
 from .errors import EgovkitError
-from .extract import parse as _parse
-from .lexicon.resources import reload_data
-from .model import (
-    Approx,
-    Document,
-    EthnicShare,
-    Evidence,
-    FuzzyDate,
-    Genre,
-    Indicator,
-    Milestone,
-    MilestoneCategory,
-    Network,
-    NetworkKind,
-    OutlineNode,
-    ParseWarning,
-    Period,
-    Plan,
-    PlanKind,
-    PlanRole,
-    Qualifier,
-    Quantity,
-    Region,
-    RegionLevel,
-    RemovedSpan,
-    Script,
-    Status,
-)
-from .parse import (
-    DateMatch,
-    EraMatch,
-    PeriodMatch,
-    QuantityMatch,
-    find_dates,
-    find_eras,
-    find_periods,
-    find_quantities,
-    is_date,
-    is_period,
-    is_quantity,
-    parse_date,
-    parse_period,
-    parse_quantity,
-)
-from .parse.regions import RegionMatch, find_regions, region_by_code, resolve_region
-from .text import CleanText, normalize
 
-if TYPE_CHECKING:  # pragma: no cover - loaded on first use, see __getattr__
+if TYPE_CHECKING:  # pragma: no cover - every public name is loaded on first use, see __getattr__
     from .analysis.compare import Comparison, IndicatorValue, MilestoneValue, PlanValue
     from .analysis.timeline import Timeline, TimelineEntry, TimelineSource
     from .api import compare, timeline, to_sqlite
     from .batch import ParseFailure, parse_many
     from .evaluation import ListScore, Scores, evaluate
+    from .extract.pipeline import parse
+    from .lexicon.resources import reload_data
+    from .model import (
+        Approx,
+        Document,
+        EthnicShare,
+        Evidence,
+        FuzzyDate,
+        Genre,
+        Indicator,
+        Milestone,
+        MilestoneCategory,
+        Network,
+        NetworkKind,
+        OutlineNode,
+        ParseWarning,
+        Period,
+        Plan,
+        PlanKind,
+        PlanRole,
+        Qualifier,
+        Quantity,
+        Region,
+        RegionLevel,
+        RemovedSpan,
+        Script,
+        Status,
+    )
+    from .parse import (
+        DateMatch,
+        EraMatch,
+        PeriodMatch,
+        QuantityMatch,
+        find_dates,
+        find_eras,
+        find_periods,
+        find_quantities,
+        is_date,
+        is_period,
+        is_quantity,
+        parse_date,
+        parse_period,
+        parse_quantity,
+    )
+    from .parse.regions import RegionMatch, find_regions, region_by_code, resolve_region
+    from .text import CleanText, normalize
 
-# `egovkit.parse` is the function: importing the subpackage egovkit.parse (above, and again
-# whenever its modules are first imported) binds the name to the module unless this comes last
-parse = _parse
-
-# the analysis layer is loaded when first asked for, so that `import egovkit` stays cheap
-_LAZY = {
+# Every public name lives in a submodule loaded when the name is first asked for, so that
+# `import egovkit` loads neither pydantic nor any data (well under 0.1 s in a fresh interpreter);
+# the first parse loads what it needs, as it would have at import time.
+_MODEL = "model"
+_PARSE = "parse"
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "Approx",
+            "Document",
+            "EthnicShare",
+            "Evidence",
+            "FuzzyDate",
+            "Genre",
+            "Indicator",
+            "Milestone",
+            "MilestoneCategory",
+            "Network",
+            "NetworkKind",
+            "OutlineNode",
+            "ParseWarning",
+            "Period",
+            "Plan",
+            "PlanKind",
+            "PlanRole",
+            "Qualifier",
+            "Quantity",
+            "Region",
+            "RegionLevel",
+            "RemovedSpan",
+            "Script",
+            "Status",
+        ],
+        _MODEL,
+    ),
+    **dict.fromkeys(
+        [
+            "DateMatch",
+            "EraMatch",
+            "PeriodMatch",
+            "QuantityMatch",
+            "find_dates",
+            "find_eras",
+            "find_periods",
+            "find_quantities",
+            "is_date",
+            "is_period",
+            "is_quantity",
+            "parse_date",
+            "parse_period",
+            "parse_quantity",
+        ],
+        _PARSE,
+    ),
+    **dict.fromkeys(["RegionMatch", "find_regions", "region_by_code", "resolve_region"], "parse.regions"),
+    **dict.fromkeys(["CleanText", "normalize"], "text"),
+    "parse": "extract.pipeline",
+    "reload_data": "lexicon.resources",
     "Comparison": "analysis.compare",
     "IndicatorValue": "analysis.compare",
     "MilestoneValue": "analysis.compare",
@@ -103,6 +157,23 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """``egovkit.parse`` is the function: importing the subpackage ``egovkit.parse`` makes the
+    import system bind the name to the module, which this refuses."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "parse" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __version__ = "0.1.0"
@@ -178,4 +249,6 @@ __all__ = [
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of ``Document`` (and so of every model it holds)."""
+    from .model import Document
+
     return Document.model_json_schema()
