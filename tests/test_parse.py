@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,54 @@ def test_empty_input_gives_a_warning(empty: str | bytes) -> None:
 def test_wrong_type_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         egovkit.parse(42)  # type: ignore[arg-type]
+
+
+# --- special files, sizes and names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_not_read(device: str) -> None:
+    if not Path(device).exists():
+        pytest.fail(f"{device} is expected on a POSIX test machine")
+    with pytest.raises(SourceError, match="not a regular file"):
+        egovkit.parse(device)
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError, match="not a regular file"):
+        egovkit.parse(fifo)  # opening it would wait for a writer forever
+
+
+def test_a_file_over_max_bytes_is_refused_and_the_limit_can_be_raised(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    f.write_text("克州电子政务。" * 100, encoding="utf-8")  # 2,100 bytes
+    with pytest.raises(SourceError, match="max_bytes=2000"):
+        egovkit.parse(f, max_bytes=2000)
+    assert egovkit.parse(f, max_bytes=2100).text.startswith("克州电子政务。")
+
+
+def test_a_name_too_long_is_a_source_error() -> None:
+    with pytest.raises(SourceError):
+        egovkit.parse("a" * 300 + ".txt")
+
+
+def test_a_symlink_loop_is_a_source_error(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(SourceError):
+        egovkit.parse(loop)
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_serialisable_document(tmp_path: Path) -> None:
+    import os
+
+    raw_name = os.fsencode(tmp_path) + b"/\xb9\xfa\xbc\xd2.txt"  # GBK bytes, not valid UTF-8
+    with open(raw_name, "wb") as fh:
+        fh.write("克州电子政务。".encode())
+    doc = egovkit.parse(os.fsdecode(raw_name))
+    assert doc.name == "\ufffd\ufffd\ufffd\ufffd.txt"
+    assert json.loads(doc.model_dump_json())["name"] == doc.name
