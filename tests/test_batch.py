@@ -94,3 +94,59 @@ def test_stopping_early_shuts_the_own_pool_down() -> None:
     assert isinstance(first, Document)
     results.close()  # type: ignore[attr-defined]
     assert multiprocessing.active_children() == []  # the workers are gone, not left to GC
+
+
+# --- a defect on one document becomes its ParseFailure, whatever it raises -------------------
+
+_POISON = "克州电子政务内网建成。毒"
+
+
+def _poison_normalize(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make normalize raise a plain RuntimeError (not an EgovkitError) on one document.
+
+    Forked workers inherit the patch, so the pool tests use the fork start method.
+    """
+    import egovkit.extract.pipeline as pipeline
+
+    real = pipeline.normalize
+
+    def broken(raw: str | bytes, **kw: object) -> object:
+        if isinstance(raw, str) and raw.endswith("毒"):
+            raise RuntimeError("a defect deep in a rule")
+        return real(raw, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "normalize", broken)
+
+
+def _check_poisoned(results: list[Document | ParseFailure]) -> None:
+    assert [type(r).__name__ for r in results] == ["Document", "ParseFailure", "Document"]
+    failure = results[1]
+    assert isinstance(failure, ParseFailure)
+    assert failure.error == "RuntimeError" and failure.message == "a defect deep in a rule"
+    assert failure.source == _POISON
+
+
+def test_any_exception_is_a_parse_failure_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    _poison_normalize(monkeypatch)
+    _check_poisoned(list(parse_many(["短文一。", _POISON, "短文二。"], workers=1)))
+
+
+def test_any_exception_is_a_parse_failure_in_a_forked_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    _poison_normalize(monkeypatch)
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as ex:
+        _check_poisoned(list(parse_many(["短文一。", _POISON, "短文二。"], executor=ex, chunk_size=1)))
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        _check_poisoned(list(parse_many(["短文一。", _POISON, "短文二。"], executor=ex, chunk_size=1)))
+
+
+_DIGIT_LIKE = "新建机房面积200m².建成了机房.购置了设备.培训了干部.开通了网站.建立了制度.完善了机制"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_that_once_crashed_the_cleaner_does_not_stop_a_run(workers: int) -> None:
+    texts = ["短文一。", _DIGIT_LIKE, "短文二。"]
+    results = list(parse_many(texts, workers=workers, chunk_size=1))
+    assert [type(r).__name__ for r in results] == ["Document"] * 3
+    assert results[1].text.startswith("新建机房面积200m²，建成了机房，")  # type: ignore[union-attr]

@@ -11,7 +11,6 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import EgovkitError
 from .model import Document
 
 __all__ = ["ParseFailure", "parse_many"]
@@ -37,13 +36,18 @@ def _describe(source: object) -> str:
 
 
 def _parse_one(source: object, reference: object) -> Document | ParseFailure:
-    """Parse one source in a worker; an error comes back as a ParseFailure (picklable)."""
+    """Parse one source in a worker; any error comes back as a ParseFailure (picklable).
+
+    Not only the errors egovkit means to raise: a defect on one document (a ``ValueError``
+    deep in a rule, a ``RecursionError``) must not stop a run over thousands, nor leave a
+    pool without its result. ``KeyboardInterrupt`` and ``SystemExit`` still stop the run.
+    """
     from .extract import parse
 
     try:
         return parse(source, reference=reference)  # type: ignore[arg-type]
-    except (EgovkitError, TypeError, OSError) as exc:
-        return ParseFailure(source=_describe(source), error=type(exc).__name__, message=str(exc))
+    except Exception as exc:
+        return ParseFailure(source=_describe(source), error=type(exc).__name__, message=str(exc)[:2000])
 
 
 _CHUNK_CHARS = 30_000  # a chunk closes at this much input, so one long report is a task alone
