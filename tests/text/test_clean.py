@@ -289,3 +289,16 @@ def test_spaced_multi_syllable_glosses(raw: str, clean: str) -> None:
     assert result.text == clean
     if raw != clean:
         assert [r.reason for r in result.removed] == ["pinyin gloss"]
+
+
+@pytest.mark.parametrize(
+    "digit_like",
+    ["200m²", "①", "₁", "٣", "1" * 5000],
+    ids=["superscript", "circled", "subscript", "arabic-indic", "5000-digit-run"],
+)
+def test_dot_repair_survives_digit_like_characters(digit_like: str) -> None:
+    """str.isdigit accepts ², ①, ₁ that int() refuses, and int() refuses runs over 4,300 digits."""
+    raw = f"新建{digit_like}.建成了机房.购置了设备.培训了干部.开通了网站.建立了制度.完善了机制"
+    clean = normalize(raw)
+    assert clean.text.endswith("，建成了机房，购置了设备，培训了干部，开通了网站，建立了制度，完善了机制")
+    assert digit_like in clean.text

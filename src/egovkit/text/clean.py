@@ -380,6 +380,11 @@ _PERCENT_FOLLOWERS = set("的以左和或与及")
 _SEP_RX = re.compile(r"[，。、；：,;:\n“”'‘’!！?？]")
 
 
+def _is_ascii_digit(c: str) -> bool:
+    """0-9 only: ``str.isdigit`` also accepts ², ① and ₁, which ``int()`` refuses."""
+    return len(c) == 1 and "0" <= c <= "9"
+
+
 def _dot_edits(text: str) -> list[Edit]:
     """Repair '.' standing for lost punctuation in documents that lost it throughout.
 
@@ -395,14 +400,15 @@ def _dot_edits(text: str) -> list[Edit]:
         i = m.start()
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < n else ""
-        if before.isdigit() and after.isdigit():
+        if _is_ascii_digit(before) and _is_ascii_digit(after):
             continue
-        if before.isdigit() and _CJK_RX.match(after or " "):
+        if _is_ascii_digit(before) and _CJK_RX.match(after or " "):
             j = i
-            while j > 0 and text[j - 1].isdigit():
+            while j > 0 and _is_ascii_digit(text[j - 1]):
                 j -= 1
             lead = text[j - 1] if j else "\n"
-            number = int(text[j:i])
+            # only the size matters (< 10, <= 100): never int() a run of thousands of digits
+            number = int(text[j:i]) if i - j <= 4 else 10_000
             after_word = text[i + 1 : i + 3]
             percent_word = after_word[:1] in _PERCENT_FOLLOWERS or after_word in ("以上", "左右", "以下")
             at_clause_start = j == 0 or lead in "\n。，；：:;.、"
@@ -437,7 +443,7 @@ def _dot_edits(text: str) -> list[Edit]:
             left <= 4
             and right <= 4
             and (text[k] in ".、" if k >= 0 else True) | (text[k2] == "." if k2 < n else True)
-            and not any(c.isdigit() for c in text[max(0, i - left) : i + 1 + right])
+            and not any(_is_ascii_digit(c) for c in text[max(0, i - left) : i + 1 + right])
         ):
             sep = "、"
         else:
