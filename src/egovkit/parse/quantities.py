@@ -1,11 +1,16 @@
 """Quantities with units as typed values: ``find_quantities``, ``parse_quantity``, ``is_quantity``.
 
-Arabic and Chinese numerals (一千四百, 两千, 二百余, 三县一市), 万/亿/万亿 applied (38.5万户 →
-385000 户), approximations (多/余/以上/超过/突破 → more; 近/将近/接近 → nearly; 约/左右 → about),
-units as the gold format writes them (``data/units.tsv``), percentages (％, 百分之五十, 个百分点),
-bandwidth (2M, 5 G, 2MSDH → Mbps/Gbps, with a bandwidth context), ranges (8%至10% → two).
-Not quantities: ordinals (第一), list markers (一是), set phrases (三个代表, ``data/numeric_phrases.txt``),
-party congresses (十七大), years, dates, durations and bare numbers without a unit.
+Arabic numbers (full- or half-width, thousands separators of either width: 974，979，000元) and
+the whole Chinese numeral grammar (一百二十三亿七千万元, 三点五, 两千, 廿, 二百余, 三县一市; see
+``numerals``), 万/亿/万亿 after a number applied (38.5万户 → 385000 户, 1.14万亿斤),
+approximations (多/余/以上/超过/超/突破 → more; 近/将近/接近 → nearly; 约/大约/大概/左右 → about;
+the word is part of the span), units as the gold format writes them (``data/units.tsv``),
+percentages (％, 百分之七十七点五, 千分之五 → 0.5 %, 个百分点), shares in words (三分之一 →
+33.33… %, 一半 → 50 %), bandwidth (2M, 5 G, 2MSDH → Mbps/Gbps, with a bandwidth context).
+A range (8%至10%, 三至五个) is two quantities, its low and its high end, each with the unit.
+Not quantities: ordinals (第一), list markers (一是), set phrases (三个代表,
+``data/numeric_phrases.txt``), party congresses (十七大), years, dates, durations, bare numbers
+without a unit, and approximate pairs of digits (二三十人, 一两个: "twenty or thirty").
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import QuantityParseError
 from ..lexicon.resources import data_cache, data_lines, data_rows
 from ..model import Approx, Quantity
-from .numerals import chinese_to_int, number_value, to_number
+from .numerals import number_value, parse_chinese_number, to_number
 
 __all__ = ["QuantityMatch", "find_quantities", "is_quantity", "parse_quantity"]
 
@@ -56,8 +61,12 @@ _BANDWIDTH_UNITS = {
     "M": ("Mbps", 1),
     "兆": ("Mbps", 1),
 }
-_CN = "零〇○一二两三四五六七八九十百千"
-_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = "零〇○一二两三四五六七八九十百千廿卅"
+_CN_BIG = _CN + "万亿"
+_CN_DIGIT = "零〇○一二两三四五六七八九"
+# thousands separators in either width, each group exactly three digits; else a plain number
+_ARABIC = r"(?:\d{1,3}(?:[,，]\d{3}(?![\d]))+|\d+)(?:[.．]\d+)?"
+_CN_NUM = rf"[{_CN}][{_CN_BIG}]*(?:点[{_CN_DIGIT}]+)?"
 
 
 @data_cache()
@@ -66,10 +75,12 @@ def _quantity_rx() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in units)
     mult_alt = "|".join(sorted(_multipliers(), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<![\d.,A-Za-z])(?P<num>{_ARABIC})|(?<![{_CN}第])(?P<cn>[{_CN}]+))"
+        rf"(?P<per>百分之|千分之)(?P<pct>{_CN_NUM}|\d+(?:\.\d+)?)(?P<ppost>以上|左右)?"
+        rf"|(?<![{_CN_BIG}\d])(?P<den>{_CN_NUM}|\d+)分之(?P<nom>{_CN_NUM}|\d+(?:\.\d+)?)(?P<fpost>以上|左右)?"
+        rf"|(?<![另一每])(?P<half>一半|半数)(?P<hpost>以上)?"
+        rf"|(?:(?<![\d.,A-Za-z])(?<!\d，)(?P<num>{_ARABIC})|(?<![{_CN_BIG}第])(?P<cn>{_CN_NUM}))"
         rf"[ \t]?(?P<a1>多|余)?(?P<mult>{mult_alt})?(?P<a2>多|余)?[ \t]?"
         rf"(?P<unit>{unit_alt})(?P<ci>\(次\)|（次）)?(?P<post>以上|左右|之多)?"
-        rf"|百分之(?P<pct>[{_CN}]+|\d+(?:\.\d+)?)(?P<ppost>以上|左右)?"
     )
 
 
@@ -81,7 +92,9 @@ _BANDWIDTH_CONTEXT = re.compile(r"带宽|出口|速率|宽带|专线|接入|传�
 _NEARLY = re.compile(r"(?:将近|接近|近)$")
 _ABOUT = re.compile(r"(?:大约|大概|约)$")
 _MORE = re.compile(r"(?:超过|突破|逾|超)$")
-_RANGE_HEAD = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]?(?:至|到|~|～|—|－|-)[ \t]?$")
+_RANGE_HEAD = re.compile(
+    rf"(?:(?<![\d.])(\d+(?:\.\d+)?)|(?<![{_CN_BIG}第])({_CN_NUM}))[ \t]?(?:至|到|~|～|—|－|-)[ \t]?$"
+)
 # Words that start with a unit character: 一市场 is not "1 市".
 _UNIT_WORDS = re.compile(
     r"^(?:市场|市民|市委|市长|县城|县域|县委|县长|区域|区别|区委|家庭|家长|人民|人才|人士|人员|人口|名称|名单|名义|"
@@ -112,7 +125,7 @@ def _approx(text: str, start: int) -> Approx | None:
 
 def _prefix_start(text: str, start: int) -> int:
     """Extend a match to cover an approximation word before it (近4万, 超过40万)."""
-    for word in ("将近", "接近", "大约", "超过", "突破", "近", "约", "逾"):
+    for word in ("将近", "接近", "大约", "大概", "超过", "突破", "近", "约", "逾", "超"):
         if text.endswith(word, 0, start):
             return start - len(word)
     return start
@@ -140,16 +153,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         # 8至10% : the bare number before a range connector takes the unit after it.
         head = _RANGE_HEAD.search(text, max(0, qm.start - 12), qm.start)
-        if head and head.end() == qm.start and not (out and out[-1].end > head.start()):
-            lo = number_value(Decimal(head.group(1)))
-            out.append(
-                QuantityMatch(
-                    start=head.start(1),
-                    end=head.end(1),
-                    text=head.group(1),
-                    value=Quantity(value=lo, unit=qm.value.unit),
-                )
-            )
+        low = _range_low(head, qm) if head and not (out and out[-1].end > head.start()) else None
+        if low is not None:
+            out.append(low)
         out.append(qm)
     taken = [(q.start, q.end) for q in out]  # already sorted and disjoint
     for m in _BANDWIDTH_RX.finditer(text):
@@ -173,26 +179,57 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     return out
 
 
+def _range_low(head: re.Match[str], high: QuantityMatch) -> QuantityMatch | None:
+    """The low end of a range (8至10%, 三至五个): the bare number before 至 takes the unit of the high end."""
+    group = 1 if head.group(1) is not None else 2
+    if head.end() != high.start or (high.value.unit == "%" and group == 2 and "分之" in high.text):
+        return None
+    try:
+        low = to_number(head.group(group))
+    except ValueError:
+        return None
+    if low >= to_number(str(high.value.value)) and high.value.unit != "%":
+        return None  # 2至1: not a range
+    return QuantityMatch(
+        start=head.start(group),
+        end=head.end(group),
+        text=head.group(group),
+        value=Quantity(value=number_value(low), unit=high.value.unit),
+    )
+
+
 def _blocked(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of the sorted, disjoint ``blocked`` spans."""
     i = bisect.bisect_left(blocked, (end, -1)) - 1
     return i >= 0 and blocked[i][1] > start
 
 
+def _share(text: str, m: re.Match[str], value: Decimal, post: str | None) -> QuantityMatch:
+    """A share (百分之…, 三分之一, 一半) as a quantity in %."""
+    approx = Approx.MORE if post == "以上" else Approx.ABOUT if post else None
+    start = _prefix_start(text, m.start())
+    return QuantityMatch(
+        start=start,
+        end=m.end(),
+        text=text[start : m.end()],
+        value=Quantity(value=number_value(value), unit="%", approx=approx or _approx(text, m.start())),
+    )
+
+
 def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:
-    if m.group("pct") is not None:
-        try:
+    try:
+        if m.group("pct") is not None:
             value = to_number(m.group("pct"))
-        except ValueError:
-            return None
-        approx = Approx.MORE if m.group("ppost") == "以上" else Approx.ABOUT if m.group("ppost") else None
-        start = _prefix_start(text, m.start())
-        return QuantityMatch(
-            start=start,
-            end=m.end(),
-            text=text[start : m.end()],
-            value=Quantity(value=number_value(value), unit="%", approx=approx or _approx(text, m.start())),
-        )
+            return _share(text, m, value / 10 if m.group("per") == "千分之" else value, m.group("ppost"))
+        if m.group("den") is not None:
+            den, nom = to_number(m.group("den")), to_number(m.group("nom"))
+            if not 0 < nom <= den:
+                return None
+            return _share(text, m, nom * 100 / den, m.group("fpost"))
+    except ValueError:
+        return None
+    if m.group("half") is not None:
+        return _share(text, m, Decimal(50), m.group("hpost"))
     surface = m.group("unit")
     unit, factor = _units()[surface]
     num = m.group("num")
@@ -206,9 +243,11 @@ def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:
         prev = text[m.start() - 1] if m.start() else ""
         if cn in _WORD_FORMING and prev and "\u4e00" <= prev <= "\u9fff" and prev not in _NUMERAL_NEIGHBOURS:
             return None
+        if len(cn) > 1 and all(c in _CN_DIGIT for c in cn):
+            return None  # 一两个, 三五人: "one or two", not twelve; digit strings are years
         try:
-            value = Decimal(chinese_to_int(cn))
-        except (ValueError, KeyError):
+            value = parse_chinese_number(cn)
+        except ValueError:
             return None
     else:
         assert num is not None
