@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
@@ -12,7 +13,7 @@ from ..parse.dates import DateMatch
 from .context import DocContext
 from .status import _DEADLINE_BEFORE, _LIST_REACH, _RELATIVE_SPAN, _status
 
-__all__ = ["extract_milestones", "milestone_category"]
+__all__ = ["extract_milestones", "has_event", "milestone_category"]
 
 
 @data_cache()
@@ -24,6 +25,62 @@ def _categories() -> tuple[tuple[MilestoneCategory, re.Pattern[str]], ...]:
             raise DataFileError(origin, f"{cat!r} is not a milestone category ({known})")
         out.append((MilestoneCategory(cat), data_regex(origin, cue)))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _EventCues:
+    event: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    clause: re.Pattern[str]
+    negation: re.Pattern[str]
+
+
+_ROLES = ("event", "before", "after", "clause", "negation")
+
+
+@data_cache()
+def _event_cues() -> _EventCues:
+    """The cues of ``data/event_predicates.tsv``, one alternation per role."""
+    parts: dict[str, list[str]] = {role: [] for role in _ROLES}
+    for origin, (role, cue) in data_records("event_predicates.tsv", 2):
+        if role not in parts:
+            raise DataFileError(origin, f"{role!r} is not a role ({', '.join(_ROLES)})")
+        data_regex(origin, cue)  # each row compiles on its own, so an error names its row
+        parts[role].append(f"(?:{cue})")
+    never = r"(?!x)x"
+    rx = {role: re.compile("|".join(p) or never) for role, p in parts.items()}
+    return _EventCues(rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"])
+
+
+def has_event(clause: str) -> bool:
+    """Whether a clause states an event: something built, opened, held, issued, started,
+    reached or won (done or to be done), by a predicate of ``data/event_predicates.tsv``
+    that is not negated.
+
+    Examples:
+        >>> has_event("自治州人民政府网站正式开通")
+        True
+        >>> has_event("比上年增长8%")
+        False
+        >>> has_event("但是没有完成本年计划")
+        False
+    """
+    cues = _event_cues()
+    return any(
+        not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
+        for m in cues.event.finditer(clause)
+    )
+
+
+def _not_an_event_date(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the date at ``start:end`` is something other than an event's date: a base of
+    comparison (比2005年), a year of record or a statistic's year (2018年度, 2007年的工作,
+    一九七八年的三百五十五亿元), a look-back (2003年以来), a plan's own period (规划期为…)."""
+    cues = _event_cues()
+    if cues.before.search(text[max(0, start - 6) : start]):
+        return True
+    return bool(cues.after.match(text[end : end + 24]) or cues.clause.search(text, clause[0], clause[1]))
 
 
 def milestone_category(event: str) -> MilestoneCategory:
@@ -51,16 +108,11 @@ def _clause_bounds(ctx: DocContext, start: int, end: int, lo: int, hi: int) -> t
     return s, e
 
 
-_EVENT_VERB = re.compile(
-    r"召开|举行|举办|开幕|闭幕|开通|建成|完成|成立|设立|组建|印发|出台|颁布|发布|启动|上线|开展|实现|"
-    r"通过|获得|获|入选|批准|建立|达到|投入|签订|签署|部署|成为|覆盖|形成|制定|编制|组织|培训|联接|连接|"
-    r"开始|升级|改造|推行|试点|验收|运行|接入|安装|配备|购置"
-)
 _HEAD_ONLY = re.compile(
     r"[\W\d年月日]|到|至|截至|截止|争取|力争|计划|预计|将|要|在|于|之?前|以前|内|底|末|初|起|从|今后|力争"
 )
 _STOP_CLAUSE = re.compile(r"^(?:当前|目前|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
-_COPULA = re.compile(r"(?:之年|的一年|元年)$")
+_COPULA = re.compile(r"(?:之年|一年|元年)$")
 _DUPLICATE = 10  # events of one date and region sharing this many characters are one event
 
 
@@ -114,8 +166,13 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
             continue
         s, e = ctx.layout.sentence(d.start)
         lo, hi = max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
+        own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
+        if _not_an_event_date(text, d.start, d.end, own):
+            continue
         for cs, ce in _events(ctx, d, lo, hi):
             event = text[cs:ce].strip()
+            if not has_event(event):
+                continue  # 1979年有一千六百二十二个: a year with no event in its clause
             if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
                 continue  # 2008年是…的关键之年: a statement about the year, not an event
             at, to = (cs, ce) if cs > d.end else (d.start, d.end)
@@ -159,7 +216,7 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
     deadline = bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
     if not (deadline and len(_content(before + after)) < 2):
         spans = [(cs, ce)]
-        while not _EVENT_VERB.search(text, cs, ce) and ce < hi:  # 11月7日，由…主办，…研讨会在…召开
+        while not _event_cues().event.search(text, cs, ce) and ce < hi:  # 11月7日，由…主办，…研讨会在…召开
             nxt = ctx.layout.clause_end(ce + 1, hi)
             clause = text[ce + 1 : nxt]
             if nxt <= ce + 1 or _STOP_CLAUSE.match(clause) or _DATED.search(clause):
@@ -178,7 +235,7 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         clause = text[pos + 1 : nxt]
         if _STOP_CLAUSE.match(clause) or _DATED.search(clause):
             break
-        if _EVENT_VERB.search(clause):
+        if _event_cues().event.search(clause):
             spans.append((pos + 1, nxt))
         elif nxt - spans[-1][0] <= _EVENT_MAX:  # a fragment (法人、空间，): part of the event before
             spans[-1] = (spans[-1][0], nxt)
