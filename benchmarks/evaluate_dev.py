@@ -7,7 +7,10 @@ Every extraction change is measured here, before and after.
 
     python benchmarks/evaluate_dev.py            # the two summary tables
     python benchmarks/evaluate_dev.py --explain  # every miss and false positive, per document
-    python benchmarks/evaluate_dev.py --json     # machine-readable list scores
+    python benchmarks/evaluate_dev.py --json     # machine-readable scores (what the floors use)
+
+``measure()`` is the one definition of the figures: ``tools/update_floors.py`` turns it into
+``tests/data/floors.json`` and ``tests/test_floors.py`` fails when a figure drops below its floor.
 """
 
 from __future__ import annotations
@@ -43,6 +46,31 @@ def summary(scores: egovkit.Scores) -> dict[str, float]:
     cells = [ok for fields in scores.fields.values() for ok in fields.values()]
     out["fields"] = round(sum(cells) / len(cells), 4) if cells else 1.0
     return out
+
+
+def field_accuracy(scores: egovkit.Scores) -> dict[str, float]:
+    """Per document field (title, date, genre …): the share of documents where it is exact."""
+    names = sorted({k for fields in scores.fields.values() for k in fields})
+    out = {}
+    for name in names:
+        cells = [fields[name] for fields in scores.fields.values() if name in fields]
+        out[name] = round(sum(cells) / len(cells), 4)
+    return out
+
+
+def measure(corpus: Path = DEFAULT_CORPUS) -> dict[str, dict[str, dict[str, float]]]:
+    """Every figure a floor guards: per set, F1 per list and accuracy per document field."""
+    sets = {
+        "seeds": egovkit.evaluate(ROOT / "seeds", ROOT / "seeds" / "gold"),
+        "dev": egovkit.evaluate(dev_documents(corpus), DEV_GOLD),
+    }
+    return {
+        label: {
+            "lists": {n: round(s.f1, 4) for n, s in scores.lists.items()},
+            "fields": field_accuracy(scores),
+        }
+        for label, scores in sets.items()
+    }
 
 
 def main() -> int:
