@@ -131,8 +131,8 @@ def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
     Examples:
         >>> normalize("統(tǒng)一思想").text
         '统一思想'
-        >>> normalize("全区70.以上县市区.设立了机构.培训了干部.建成了网站.开通了热线").text
-        '全区70%以上县市区，设立了机构，培训了干部，建成了网站，开通了热线'
+        >>> normalize("全区70.以上县市区.设立了机构.培训了干部.建成了网站.开通了热线.完善了制度").text
+        '全区70%以上县市区，设立了机构，培训了干部，建成了网站，开通了热线，完善了制度'
 
     Raises:
         DecodeError: for binary or undecodable bytes.
