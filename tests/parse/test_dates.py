@@ -63,8 +63,16 @@ RELATIVE = [
     ("last_year", "去年", "2005"),
     ("next_year", "明年", "2007"),
     ("previous_year", "上年", "2005"),
-    ("lookback", "近三年来", "2003/2006"),
-    ("past_five", "过去五年", "2001/2006"),
+    ("lookback", "近三年来", "2003/2005"),  # completed years before the document
+    ("past_five", "过去五年", "2001/2005"),
+    ("five_years_since", "五年来", "2001/2005"),
+    ("these_five", "这五年", "2001/2005"),
+    ("past_year", "过去的一年", "2005"),
+    ("year_since", "一年来", "2005"),
+    ("next_five", "今后五年", "2006/2010"),
+    ("future_five", "未来五年", "2006/2010"),
+    ("new_year", "新的一年", "2006"),
+    ("whole_year", "全年", "2006"),
 ]
 
 
@@ -105,7 +113,12 @@ NOT_DATES = [
     ("duration_days", "六十日内"),
     ("duration_arabic", "3天内"),
     ("invalid_day", "2月30日"),
-    ("fifteen_years", "十五年来"),
+    ("bare_duration", "五年"),
+    ("duration_more", "两年多"),
+    ("within_five_years", "五年内"),
+    ("every_year", "每年年底"),
+    ("months", "3个月"),
+    ("spring_month", "阳春三月"),
 ]
 
 

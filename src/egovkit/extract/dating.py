@@ -13,6 +13,7 @@ import re
 
 from ..model import FuzzyDate, Qualifier
 from ..parse import find_dates, find_eras
+from ..parse.dates import date_cue
 
 __all__ = ["date_document"]
 
@@ -66,8 +67,5 @@ def date_document(text: str) -> tuple[FuzzyDate | None, bool]:
     return None, False
 
 
-_TARGET_BEFORE = re.compile(r"(?:到|至|争取|力争|预计|计划|将|要|在)[ \t]?$")
-
-
 def _is_target(text: str, start: int) -> bool:
-    return bool(_TARGET_BEFORE.search(text, max(0, start - 3), start))
+    return bool(date_cue("target_before").search(text, max(0, start - 4), start))

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import Milestone, MilestoneCategory, Status
-from ..parse.dates import DateMatch
+from ..parse.dates import DateMatch, date_cue
 from .context import DocContext
-from .status import _DEADLINE_BEFORE, _LIST_REACH, _RELATIVE_SPAN, _status
+from .status import _LIST_REACH, _RELATIVE_SPAN, _status
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
 
@@ -158,8 +158,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
             continue
         if re.fullmatch(r"\s*(?:近|最近|过去)", text[max(0, d.start - 2) : d.start]):
             continue
-        if d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text):
-            continue  # 近三年来: a stretch of time, not a dated event
+        if d.role != "date" or (d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text)):
+            continue  # 近三年来, 今后五年: a stretch of time; 全年, 上年: a year of record
         issued = _issue_milestone(ctx, d)
         if issued is not None:
             out.append(issued)
@@ -199,7 +199,6 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
 
 
 _EVENT_MAX = 160  # a list item grown by fragments stops here
-_DEADLINE_AFTER = re.compile(r"^(?:年?[底末])?(?:前|以前|之前)")
 _DATED = re.compile(r"(?:19|20)\d\d年|[今去明]年|\d{1,2}月\d{1,2}日")
 
 
@@ -213,7 +212,7 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         return []
     own_end = ctx.layout.clause_end(d.end, hi)
     before, after = text[ctx.layout.clause_start(d.start, lo) : d.start], text[d.end : own_end]
-    deadline = bool(_DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(after))
+    deadline = bool(date_cue("deadline_before").search(before) or date_cue("deadline_after").match(after))
     if not (deadline and len(_content(before + after)) < 2):
         spans = [(cs, ce)]
         while not _event_cues().event.search(text, cs, ce) and ce < hi:  # 11月7日，由…主办，…研讨会在…召开

@@ -10,10 +10,10 @@ from ..errors import DataFileError
 from ..lexicon.gazetteer import ethnic_groups
 from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import FuzzyDate, Indicator, Quantity
-from ..parse.dates import DateMatch
+from ..parse.dates import DateMatch, date_cue
 from ..parse.quantities import QuantityMatch
 from .context import DocContext
-from .status import _DEADLINE_BEFORE, _LIST_REACH, _RELATIVE_SPAN, _status
+from .status import _LIST_REACH, _RELATIVE_SPAN, _status
 
 __all__ = ["extract_indicators"]
 
@@ -65,7 +65,7 @@ def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: Quanti
     s, _ = ctx.layout.sentence(q.start)
     p, _ = ctx.layout.paragraph(q.start)
     since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
-    deadline = bool(_DEADLINE_BEFORE.search(text[max(0, d.start - 4) : d.start]))
+    deadline = bool(date_cue("deadline_before").search(text[max(0, d.start - 4) : d.start]))
     reach = _LIST_REACH if deadline else _ASOF_REACH  # 到2008年建成…，…50%以上实现在线处理
     if d.start < (max(p, q.start - _SINCE_REACH) if since else max(s, q.start - reach)):
         return None

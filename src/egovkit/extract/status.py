@@ -11,7 +11,6 @@ _PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|目标|到\d{4}�
 _STRONG_PLAN = re.compile(r"争取|计划|力争|预计|拟|目标|到\d{4}年|确保")
 _DONE_PAST = re.compile(r"已经|已|了")
 _DONE = re.compile(r"已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|入选")
-_DEADLINE_BEFORE = re.compile(r"(?:(?<![截止])到|(?<![截直])至|争取|力争|计划|预计)(?:在|于)?$")
 _LIST_REACH = 300  # a list of targets after 到2010年 is read this far
 _RELATIVE_SPAN = re.compile(r"^(?:近|最近|过去|这|多)")
 

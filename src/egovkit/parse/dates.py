@@ -3,12 +3,20 @@
 Recognised: absolute dates (2005年2月, 二〇一〇年八月十一日, 2010-4-30, 2019 年 10 月), qualified
 ones (年底/年末 → end, 年初 → start, 上/下半年 → half1/half2, 到…年/…年内 → by, 左右/前后 →
 approx), spans (2003年至2007年, 2006—2020年), month-day dates without a year (11月7日),
-relative years (今年, 去年, 明年, 上年 …), 同日, decades (九十年代) and look-backs (近三年来).
+relative years (今年, 去年, 明年 …), 同日, decades (九十年代), stretches counted back or forward
+from the document (过去五年, 五年来, 近三年, 一年来, 今后五年, 新的一年), and the words of the year
+under discussion (全年, 上年, 年末, 上半年, 一季度, 9月份, 年内, 同年, 次年 …).
 
-Dates whose year the text leaves out are resolved against ``reference`` when one is given
-(``value.inferred`` is then true) and are returned with ``value=None`` and a reason when it
-is not. The system clock is never read. Counts (1700多人), phone numbers and durations
-(六十日内, 3天内) are not dates.
+Anchoring. Deictic words (今年, 去年, 过去五年) resolve against ``reference``, the document's
+date; a stretch counted back covers completed years (过去五年 in a report of March 2006 is
+2001/2005). Anaphoric words (全年, 上年, 年末, 9月份, 11月7日, 年内) resolve against the year
+under discussion: the year of the nearest earlier date the text has set (2004年, 去年, 过去一年),
+else the document's year; 上年 is the year before it. 同年, 当年, 次年, 翌年 follow the previous
+date. Every resolved relative match says what it was resolved against (``anchor``,
+``anchor_kind``, ``anchor_start``), so a date can be audited. Without a reference, a relative
+date with no earlier date to follow is returned with ``value=None`` and a reason. The system
+clock is never read. Counts (1700多人), phone numbers and bare durations (五年, 六十日内, 3天内)
+are not dates.
 """
 
 from __future__ import annotations
@@ -16,24 +24,43 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import DateParseError
+from ..errors import DataFileError, DateParseError
+from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import FuzzyDate, Qualifier
 from ..text.scan import windowed_finditer
 from .numerals import chinese_to_int
 
-__all__ = ["DateMatch", "Reference", "as_reference", "find_dates", "is_date", "parse_date"]
+__all__ = [
+    "AnchorKind",
+    "DateMatch",
+    "DateRole",
+    "Reference",
+    "as_reference",
+    "date_cue",
+    "find_dates",
+    "is_date",
+    "parse_date",
+]
 
 Reference = _dt.date | FuzzyDate | str | None
+#: What a relative date was resolved against: the document's date (今年, 过去五年), the year
+#: under discussion (全年, 上年, 9月份, 11月7日) or the previous date of the text (同日, 次年).
+AnchorKind = Literal["document", "discussed_year", "previous_date"]
+#: ``date``: when something happens; ``record``: the year a figure belongs to (全年, 上年,
+#: 2010年度); ``stretch``: a stretch counted from the document (过去五年, 今后五年, 近三年).
+DateRole = Literal["date", "record", "stretch"]
 
 _YA = r"(?<![\d.])(?:1[89]\d\d|20\d\d)"
 _YC = r"(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{4}"
 _MON = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _SP = r"[ \t]?"
-_SUFFIX = r"上半年|下半年|年底|年末|年初|底|末|初|以内|内|前后|左右"
+_SUFFIX = r"上半年|下半年|年底|年末|年初|底|末|初|以内|内|前后|左右|第?[一二三四1-4]季度|前[二三两]季度"
 
 _ABSOLUTE = (
     rf"(?P<y>{_YA}|{_YC}){_SP}年"
@@ -43,7 +70,7 @@ _ABSOLUTE = (
 _NUMERIC = r"(?<![\d.])(?P<ny>(?:1[89]|20)\d\d)(?P<sep>[-/.])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.])"
 _YEAR_RANGE = rf"(?P<ry1>{_YA}){_SP}[—–\-－~～至到]{_SP}(?P<ry2>{_YA}){_SP}年"
 _RELATIVE = (
-    r"(?P<rel>今年|去年|明年|前年|后年|本年|上年)(?:度)?"
+    r"(?P<rel>今年|去年|明年|前年|后年|本年(?!度))"
     rf"(?:{_SP}(?P<rm>{_MON}){_SP}月(?:份)?(?:{_SP}(?P<rd>{_DAY}){_SP}[日号])?)?"
     rf"(?P<rsuf>{_SUFFIX})?"
 )
@@ -51,7 +78,24 @@ _MONTH_DAY = rf"(?<![\d年〇○零一二三四五六七八九十])(?P<mm>{_MON}
 _SAME_DAY = r"(?P<same>同日|当日|当天)"
 _DECADE = r"(?P<cent>上世纪|20世纪|二十世纪)?(?P<dec>[五六七八九]十|[5-9]0)年代(?P<decsuf>初|末|中期)?"
 _CENTURY_HEAD = r"(?:本世纪|21世纪|二十一世纪)头(?P<head>[一二三四五六七八九十]{1,3}|\d{1,2})年"
-_LOOKBACK = r"(?:近|最近|过去(?:的)?)(?P<back>[一二三四五六七八九十两]{1,2}|\d{1,2})年(?:来|间|中)?"
+_N = r"[一二三四五六七八九十两]{1,3}|\d{1,2}"
+_NOT_AFTER_NUMBER = r"(?<![\d.〇○零一二三四五六七八九十两几多数第每逐历近这去今明前后本上下当同次翌全])"
+_LOOKBACK = (
+    rf"(?:(?:近|最近|过去(?:的)?)(?P<back>{_N})年(?:来|间|中|里)?"
+    rf"|这(?P<these>[二三四五六七八九十两]{{1,3}}|\d{{1,2}})年(?:来|间|中|里)?"
+    rf"|{_NOT_AFTER_NUMBER}(?P<since>{_N})年来)"
+)
+_FORWARD = rf"(?:今后|未来|往后)(?P<fwd>{_N})年(?:内|间|里|中)?|(?P<newyear>新的一年)"
+_ANAPHORIC = (
+    rf"{_NOT_AFTER_NUMBER}(?<!每年)(?<!逐年)(?<!历年)(?P<ana>全年|上年度|上年|本年度|年末|年底|年初|上半年|下半年|"
+    r"年内|第?[一二三四]季度|前[二三两]季度)"
+)
+_PREVIOUS = rf"{_NOT_AFTER_NUMBER}(?P<prev>同年|当年(?!价)|次年|翌年)"
+_BARE_MONTH = (
+    r"(?<![\d.年个每第/\-－〇○零一二三四五六七八九十])"
+    r"(?P<bm>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?P<bmfen>份)?(?P<bmsuf>底|末|初|中旬|上旬|下旬)?"
+    r"(?![\d〇○零一二三四五六七八九十]|[日号])"
+)
 
 _DATE_RX = re.compile(
     "|".join(
@@ -66,17 +110,20 @@ _DATE_RX = re.compile(
             _DECADE,
             _CENTURY_HEAD,
             _LOOKBACK,
+            _FORWARD,
+            _ANAPHORIC,
+            _PREVIOUS,
+            _BARE_MONTH,
         )
     )
 )
 # Every date match contains one of these, and is at most _REACH - 1 characters long (plus a
 # one-character lookahead), so the date regex need only run in windows around them.
-_ANCHOR = re.compile(r"[年月]|[同当][日天]|\d[-/.]\d")
+_ANCHOR = re.compile(r"[年月季]|[同当][日天]|\d[-/.]\d")
 _REACH = 32
 _SPAN_CONNECTOR = re.compile(r"^[ \t]?(?:至|到|—|–|-|－|~|～|——)[ \t]?$")
-_BY_PREFIX = re.compile(r"(?:争取在|力争在|力争到|争取到|预计到|计划到|计划在|力争|争取|到了|到|至)[ \t]?$")
-_ASOF_PREFIX = re.compile(r"(?:截止到|截至到|截止|截至|截止至)[ \t]?$")
-_REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2}
+_REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
+_PREV_OFFSET = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1}
 _SUFFIX_QUALIFIER = {
     "上半年": Qualifier.HALF1,
     "下半年": Qualifier.HALF2,
@@ -91,6 +138,46 @@ _SUFFIX_QUALIFIER = {
     "前后": Qualifier.APPROX,
     "左右": Qualifier.APPROX,
 }
+_CUE_KINDS = ("asof_before", "deadline_before", "deadline_after", "target_before")
+
+
+@data_cache()
+def _cues() -> dict[str, tuple[re.Pattern[str], list[str], list[str]]]:
+    out: dict[str, tuple[re.Pattern[str], list[str], list[str]]] = {}
+    for origin, (kind, rx, yes, no) in data_records("date_cues.tsv", 4):
+        if kind not in _CUE_KINDS:
+            raise DataFileError(origin, f"{kind!r} is not a date cue kind ({', '.join(_CUE_KINDS)})")
+        if kind in out:
+            raise DataFileError(origin, f"{kind!r} is written twice")
+        full = f"(?:{rx})[ \\t]?$" if kind.endswith("_before") else f"^(?:{rx})"
+        out[kind] = (data_regex(origin, full), yes.split("|") if yes else [], no.split("|") if no else [])
+    missing = [k for k in _CUE_KINDS if k not in out]
+    if missing:
+        raise DataFileError("egovkit/data/date_cues.tsv", f"no row for {', '.join(missing)}")
+    return out
+
+
+def date_cue(kind: str) -> re.Pattern[str]:
+    """The compiled cue words of ``data/date_cues.tsv`` for one kind.
+
+    Kinds: ``asof_before`` (截至), ``deadline_before`` (到, 争取在), ``deadline_after`` (底前,
+    以前) and ``target_before`` (将, 要, 力争 …: a date that is a target, not a time of
+    writing). A ``*_before`` pattern is anchored at the end of the text searched (search the
+    few characters before a date); an ``*_after`` pattern at its start.
+
+    Examples:
+        >>> bool(date_cue("deadline_before").search("力争到"))
+        True
+        >>> bool(date_cue("deadline_before").search("截至"))
+        False
+    """
+    return _cues()[kind][0]
+
+
+def date_cue_examples(kind: str) -> tuple[list[str], list[str]]:
+    """The examples a cue kind must match and must not match, from the data file."""
+    _, yes, no = _cues()[kind]
+    return yes, no
 
 
 class DateMatch(BaseModel):
@@ -98,6 +185,9 @@ class DateMatch(BaseModel):
 
     ``value`` is None when the text leaves the year out and no reference was given;
     ``unresolved`` then says why, and ``month``/``day`` keep what the text does say.
+    A relative date that was resolved says against what: ``anchor`` (the date it was
+    counted from), ``anchor_kind`` and ``anchor_start`` (where that date is in the text,
+    None for the document's own date).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -110,6 +200,18 @@ class DateMatch(BaseModel):
     month: int | None = Field(default=None, description="The month the text states, if any.")
     day: int | None = Field(default=None, description="The day the text states, if any.")
     unresolved: str | None = Field(default=None, description="Why value is None.")
+    anchor: FuzzyDate | None = Field(
+        default=None, description="The date a relative value was resolved against (None if absolute)."
+    )
+    anchor_kind: AnchorKind | None = Field(
+        default=None, description="document, discussed_year or previous_date (None if absolute)."
+    )
+    anchor_start: int | None = Field(
+        default=None, description="Offset of the anchoring date in the text; None for the document's date."
+    )
+    role: DateRole = Field(
+        default="date", description="date (when), record (全年, 上年, 2010年度) or stretch (过去五年)."
+    )
 
 
 def as_reference(reference: Reference) -> FuzzyDate | None:
@@ -145,11 +247,14 @@ def _year(s: str) -> int:
     return int(s) if s.isdigit() else chinese_to_int(s)
 
 
-def _prefix_qualifier(text: str, start: int) -> Qualifier | None:
+def _prefix_qualifier(text: str, start: int, end: int | None = None) -> Qualifier | None:
+    """``by`` for a deadline: 到/争取在 before the date, or 前/以前/底前 right after it."""
     before = text[max(0, start - 4) : start]
-    if _ASOF_PREFIX.search(before):
+    if date_cue("asof_before").search(before):
         return None
-    if _BY_PREFIX.search(before):
+    if date_cue("deadline_before").search(before):
+        return Qualifier.BY
+    if end is not None and date_cue("deadline_after").match(text[end : end + 4]):
         return Qualifier.BY
     return None
 
@@ -161,6 +266,36 @@ def _make(
         return FuzzyDate(year=year, month=month, day=day, qualifier=qualifier, inferred=inferred)
     except ValueError:
         return None
+
+
+@dataclass
+class _Anchors:
+    """What relative words resolve against while the text is read in order."""
+
+    ref: FuzzyDate | None
+    discussed: int | None = None  # the year under discussion, set by the last stated year
+    discussed_at: int | None = None
+    last_day: FuzzyDate | None = None
+    last_day_at: int | None = None
+
+    def discussed_year(self) -> tuple[int, AnchorKind, int | None] | None:
+        if self.discussed is not None:
+            return self.discussed, "discussed_year", self.discussed_at
+        if self.ref is not None:
+            return self.ref.year, "document", None
+        return None
+
+    def update(self, m: DateMatch) -> None:
+        v = m.value
+        if v is None:
+            return
+        if v.day is not None and v.end is None:
+            self.last_day, self.last_day_at = v, m.start
+        # A stated year (2004年, 去年, 过去一年, 次年) sets the year under discussion; a
+        # deadline, a span or a word of that year (全年, 9月份) does not move it.
+        sets_year = m.role == "date" and v.end is None and v.qualifier is not Qualifier.BY
+        if sets_year and m.anchor_kind != "discussed_year":
+            self.discussed, self.discussed_at = v.year, m.start
 
 
 def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
@@ -177,20 +312,20 @@ def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
         True
         >>> find_dates("11月7日召开", reference="2007")[0].value.iso
         '2007-11-07'
+        >>> [m.value.iso for m in find_dates("过去五年，2005年全年增长，比上年提高", reference="2006-03")]
+        ['2001/2005', '2005', '2005', '2004']
         >>> find_dates("共计1700多人")
         []
     """
     ref = as_reference(reference)
     raw: list[DateMatch] = []
-    last_day: FuzzyDate | None = None
+    anchors = _Anchors(ref)
     for start, end, g in _date_hits(text):
-        match = _interpret(text, start, end, g, ref, last_day)
+        match = _interpret(text, start, end, g, anchors)
         if match is None:
             continue
         raw.append(match)
-        v = match.value
-        if v is not None and v.day is not None and v.end is None:
-            last_day = v
+        anchors.update(match)
     return _merge_spans(text, raw)
 
 
@@ -202,15 +337,42 @@ def _date_hits(text: str) -> tuple[tuple[int, int, dict[str, str | None]], ...]:
     )
 
 
-def _interpret(
-    text: str,
+def _resolved(
     start: int,
     end: int,
-    g: dict[str, str | None],
-    ref: FuzzyDate | None,
-    last_day: FuzzyDate | None,
+    text: str,
+    value: FuzzyDate,
+    anchor: tuple[int, AnchorKind, int | None] | FuzzyDate,
+    *,
+    month: int | None = None,
+    day: int | None = None,
+    role: DateRole = "date",
+) -> DateMatch:
+    """A relative date resolved against an anchor (a year with its kind and offset, or the reference)."""
+    if isinstance(anchor, FuzzyDate):
+        at, kind, where = anchor, "document", None
+    else:
+        at, kind, where = FuzzyDate(year=anchor[0]), anchor[1], anchor[2]
+    return DateMatch(
+        start=start,
+        end=end,
+        text=text,
+        value=value,
+        relative=True,
+        month=month,
+        day=day,
+        anchor=at,
+        anchor_kind=kind,
+        anchor_start=where,
+        role=role,
+    )
+
+
+def _interpret(
+    text: str, start: int, end: int, g: dict[str, str | None], anchors: _Anchors
 ) -> DateMatch | None:
     s = text[start:end]
+    ref = anchors.ref
     if g["ry1"]:
         y1, y2 = int(g["ry1"]), int(g["ry2"] or 0)
         if y2 < y1:
@@ -221,13 +383,16 @@ def _interpret(
         if not 1800 <= year <= 2199:
             return None
         month, day = _num(g["m"]), _num(g["d"])
-        q = _SUFFIX_QUALIFIER.get(g["suf"] or "") or _prefix_qualifier(text, start)
+        q = _SUFFIX_QUALIFIER.get(g["suf"] or "") or _prefix_qualifier(text, start, end)
+        if q in (Qualifier.END, Qualifier.START) and date_cue("deadline_after").match(text[end : end + 3]):
+            q = Qualifier.BY  # 2019年底前: a deadline wins over the part of the year
         if g["suf"] in ("上半年", "下半年") and month is not None:
             return None
         point = _make(year, month, day, q)
         if point is None:
             return None
-        return DateMatch(start=start, end=end, text=s, value=point, month=month, day=day)
+        role: DateRole = "record" if month is None and text.startswith("度", end) else "date"
+        return DateMatch(start=start, end=end, text=s, value=point, month=month, day=day, role=role)
     if g["ny"]:
         numeric = _make(int(g["ny"]), int(g["nm"] or 0), int(g["nd"] or 0), _prefix_qualifier(text, start))
         if numeric is None:
@@ -235,34 +400,34 @@ def _interpret(
         return DateMatch(start=start, end=end, text=s, value=numeric, month=numeric.month, day=numeric.day)
     if g["rel"]:
         month, day = _num(g["rm"]), _num(g["rd"])
-        q = _SUFFIX_QUALIFIER.get(g["rsuf"] or "") or _prefix_qualifier(text, start)
+        q = _SUFFIX_QUALIFIER.get(g["rsuf"] or "") or _prefix_qualifier(text, start, end)
+        if q in (Qualifier.END, Qualifier.START) and date_cue("deadline_after").match(text[end : end + 3]):
+            q = Qualifier.BY
         if ref is None:
             return _unresolved(start, end, s, "relative year; pass reference= to resolve it", month, day)
         rel = _make(ref.year + _REL_OFFSET[g["rel"]], month, day, q, inferred=True)
         if rel is None:
             return None
-        return DateMatch(start=start, end=end, text=s, value=rel, relative=True, month=month, day=day)
-    if g["mm"]:
-        month, day = _num(g["mm"]), _num(g["md"])
-        q = _SUFFIX_QUALIFIER.get(g["msuf"] or "")
-        base = ref.year if ref is not None else None
-        if base is None:
-            if month is None or day is None or not _valid_month_day(month, day):
-                return None
-            return _unresolved(
-                start, end, s, "the year is not stated; pass reference= to resolve it", month, day
-            )
-        md = _make(base, month, day, q, inferred=True)
-        if md is None:
-            if month is None or day is None or not _valid_month_day(month, day):
-                return None
-            return _unresolved(start, end, s, f"{month}月{day}日 does not exist in {base}", month, day)
-        return DateMatch(start=start, end=end, text=s, value=md, relative=True, month=month, day=day)
+        return _resolved(start, end, s, rel, ref, month=month, day=day)
+    if g["mm"] or g["bm"]:
+        return _month(text, start, end, g, anchors)
     if g["same"]:
+        last_day = anchors.last_day
         if last_day is None:
             return _unresolved(start, end, s, "同日 with no earlier day-precise date")
         v = last_day.model_copy(update={"qualifier": None})
-        return DateMatch(start=start, end=end, text=s, value=v, relative=True, month=v.month, day=v.day)
+        return DateMatch(
+            start=start,
+            end=end,
+            text=s,
+            value=v,
+            relative=True,
+            month=v.month,
+            day=v.day,
+            anchor=v,
+            anchor_kind="previous_date",
+            anchor_start=anchors.last_day_at,
+        )
     if g["dec"]:
         d = _num(g["dec"]) or 0
         decade = d if d >= 50 else d * 10
@@ -277,17 +442,90 @@ def _interpret(
         return DateMatch(
             start=start, end=end, text=s, value=FuzzyDate(year=2001, end=FuzzyDate(year=2000 + n))
         )
-    if g["back"]:
-        n = _num(g["back"]) or 0
+    if g["back"] or g["these"] or g["since"]:
+        return _lookback(start, end, s, _num(g["back"] or g["these"] or g["since"]) or 0, ref)
+    if g["fwd"] or g["newyear"]:
+        n = 1 if g["newyear"] else _num(g["fwd"]) or 0
         if not 1 <= n <= 50:
             return None
         if ref is None:
-            return _unresolved(start, end, s, "a look-back; pass reference= to resolve it")
-        v = FuzzyDate(
-            year=ref.year - n, qualifier=Qualifier.APPROX, inferred=True, end=FuzzyDate(year=ref.year)
-        )
-        return DateMatch(start=start, end=end, text=s, value=v, relative=True)
+            return _unresolved(
+                start, end, s, "counted from the document's date; pass reference= to resolve it"
+            )
+        v = FuzzyDate(year=ref.year, inferred=True, end=FuzzyDate(year=ref.year + n - 1) if n > 1 else None)
+        return _resolved(start, end, s, v, ref, role="stretch" if n > 1 else "date")
+    if g["ana"]:
+        return _anaphoric(text, start, end, g["ana"], anchors)
+    if g["prev"]:
+        if anchors.discussed is None:
+            return _unresolved(start, end, s, f"{g['prev']} with no earlier year in the text")
+        year = anchors.discussed + _PREV_OFFSET[g["prev"]]
+        v = FuzzyDate(year=year, inferred=True)
+        return _resolved(start, end, s, v, (anchors.discussed, "previous_date", anchors.discussed_at))
     return None  # pragma: no cover - every alternative has a group
+
+
+def _lookback(start: int, end: int, s: str, n: int, ref: FuzzyDate | None) -> DateMatch | None:
+    """过去五年, 五年来, 近三年, 一年来: the last ``n`` completed years before the document
+    (a document written in November or December counts its own year as done)."""
+    if not 1 <= n <= 50:
+        return None
+    if ref is None:
+        return _unresolved(start, end, s, "a look-back; pass reference= to resolve it")
+    last = ref.year if ref.month is not None and ref.month >= 11 else ref.year - 1
+    first = last - n + 1
+    v = FuzzyDate(year=first, inferred=True, end=FuzzyDate(year=last) if n > 1 else None)
+    return _resolved(start, end, s, v, ref, role="stretch" if n > 1 else "date")
+
+
+_ANAPHORIC_QUALIFIER = {
+    "年末": Qualifier.END,
+    "年底": Qualifier.END,
+    "年初": Qualifier.START,
+    "上半年": Qualifier.HALF1,
+    "下半年": Qualifier.HALF2,
+}
+
+
+def _anaphoric(text: str, start: int, end: int, word: str, anchors: _Anchors) -> DateMatch | None:
+    """全年, 上年, 年末, 上半年, 一季度, 年内: a part of the year under discussion (上年: the year before)."""
+    s = text[start:end]
+    at = anchors.discussed_year()
+    if at is None:
+        return _unresolved(start, end, s, f"{word} with no year in the text; pass reference= to resolve it")
+    year = at[0] - 1 if word.startswith("上年") else at[0]
+    q = _ANAPHORIC_QUALIFIER.get(word)
+    deadline = _prefix_qualifier(text, start, end)
+    if deadline is Qualifier.BY:
+        q = Qualifier.BY  # 年底前, 到年底: a deadline wins over the part of the year
+    role: DateRole = "record" if word in ("全年", "上年", "上年度", "本年度") else "date"
+    v = FuzzyDate(year=year, qualifier=q, inferred=True)
+    return _resolved(start, end, s, v, at, role=role)
+
+
+def _month(text: str, start: int, end: int, g: dict[str, str | None], anchors: _Anchors) -> DateMatch | None:
+    """11月7日, 9月份, 3月底: a month (and day) of the year under discussion."""
+    s = text[start:end]
+    if g["mm"]:
+        month, day = _num(g["mm"]), _num(g["md"])
+        q = _SUFFIX_QUALIFIER.get(g["msuf"] or "")
+        if month is None or day is None or not _valid_month_day(month, day):
+            return None
+    else:
+        month, day = _num(g["bm"]), None
+        if not (g["bm"] or "").isdigit() and not g["bmfen"]:
+            return None  # 三月 alone is too often not a date (阳春三月); 三月份 is
+        q = _SUFFIX_QUALIFIER.get(g["bmsuf"] or "")
+        deadline = _prefix_qualifier(text, start, end)
+        if deadline is Qualifier.BY:
+            q = Qualifier.BY
+    at = anchors.discussed_year()
+    if at is None:
+        return _unresolved(start, end, s, "the year is not stated; pass reference= to resolve it", month, day)
+    md = _make(at[0], month, day, q, inferred=True)
+    if md is None:
+        return _unresolved(start, end, s, f"{month}月{day}日 does not exist in {at[0]}", month, day)
+    return _resolved(start, end, s, md, at, month=month, day=day)
 
 
 def _unresolved(
@@ -330,7 +568,7 @@ def _merge_spans(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                     span = av.model_copy(
                         update={"end": end_v.model_copy(update={"qualifier": None, "inferred": False})}
                     )
-                    if span.qualifier == Qualifier.BY and _BY_PREFIX.search(
+                    if span.qualifier == Qualifier.BY and date_cue("deadline_before").search(
                         text[max(0, a.start - 4) : a.start]
                     ):
                         span = span.model_copy(update={"qualifier": None})
