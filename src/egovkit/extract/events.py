@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
-from ..model import Milestone, MilestoneCategory, Status
+from ..model import Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from .context import DocContext
 from .status import _LIST_REACH, _RELATIVE_SPAN, _status
@@ -160,6 +160,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
             continue
         if d.role != "date" or (d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text)):
             continue  # 近三年来, 今后五年: a stretch of time; 全年, 上年: a year of record
+        if d.anchor_kind == "discussed_year" and d.month is None and d.value.qualifier is not Qualifier.BY:
+            continue  # 年末, 上半年 with no year: a part of the year a figure is for (年底前 is a deadline)
         issued = _issue_milestone(ctx, d)
         if issued is not None:
             out.append(issued)
