@@ -80,3 +80,38 @@ def test_has_event_reads_predicates_not_nouns() -> None:
 def test_a_past_deadline_told_as_done_is_done() -> None:
     assert _milestones("到2007年底，全州已经建成电子政务内网。") == [("2007", "done")]
     assert _milestones("到2010年，建成覆盖全州的电子政务内网。") == [("2010", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("到今年年底，建成市级信息共享交换平台。", "by"),
+        ("各地区要于2019年3月底前制定实施方案。", "by"),
+        ("2005年底，完成了电子政务内网升级改造工作。", "end"),
+        ("2003年8月18日自治州人民政府网站正式开通。", None),
+    ],
+    ids=["by-year-end", "before-month-end", "plain-year-end", "plain-day"],
+)
+def test_a_deadline_wins_over_the_part_of_the_year(text: str, qualifier: str | None) -> None:
+    doc = parse("工作报告\n" + text, reference="2006-08")
+    (m,) = doc.milestones
+    assert (m.date.qualifier.value if m.date.qualifier else None) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("event", "category"),
+    [
+        ("2008年3月，在内网上建成了与自治区政府相联的应急数字视频会议系统", "application"),
+        ("2005年2月，完成了电子政务内网一期工程建设任务", "network"),
+        ("3月24日，国家信息化领导小组印发了《国家电子政务总体框架》", "policy"),
+        ("2008年，在城市信息化论坛年会上，我市跻身中国城市信息化50强", "recognition"),
+        ("2007年全国政府网站绩效评估中，我县网站位列第162位", "recognition"),
+        ("同日召开的全市电子政务工作会议下发若干政策文件", "policy"),
+        ("初步建立信息资源公开和共享机制", "policy"),
+        ("11月7日，研讨会在乌鲁木齐召开", "meeting"),
+    ],
+)
+def test_what_the_predicate_says_outranks_what_it_is_about(event: str, category: str) -> None:
+    from egovkit.extract.events import milestone_category
+
+    assert milestone_category(event).value == category

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
-from ..model import Milestone, MilestoneCategory, Qualifier, Status
+from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from .context import DocContext
 from .status import _LIST_REACH, _RELATIVE_SPAN, _status
@@ -90,10 +90,17 @@ def milestone_category(event: str) -> MilestoneCategory:
         >>> milestone_category("自治州人民政府网站正式开通").value
         'website'
     """
+    event = _VENUE.sub("", event)
     for cat, rx in _categories():
         if rx.search(event):
             return cat
     return MilestoneCategory.OTHER
+
+
+# a venue (在第六届中国信息港论坛上, 在全国政府网站绩效评估中) is where an event was told, not what it is
+_VENUE = re.compile(
+    r"在[^，。；、在]{2,30}?(?:会议|座谈会|研讨会|论坛|年会|大会|评估|评比|活动)(?:上|中|期间)|在[^，。；、在]{1,10}?网上"
+)
 
 
 _EVENT_REACH = 60  # an event clause reaches at most this far before its date (twice after)
@@ -146,6 +153,25 @@ def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
     )
 
 
+def _category(event: str, passage: str) -> MilestoneCategory:
+    """The category of an event, else of its passage (争取在2008年内完成建设并投入应用 under
+    the item head 建设自治州政府网络视频会议系统)."""
+    cat = milestone_category(event)
+    return milestone_category(passage) if cat is MilestoneCategory.OTHER else cat
+
+
+def _deadline(text: str, d: DateMatch, clause_start: int) -> FuzzyDate:
+    """The date, qualified ``by`` when its words make it a deadline: a deadline wins over the
+    part of the year (到今年年底, 2019年底前, 3月底前 are "by"; a plain 2005年底 stays "end")."""
+    assert d.value is not None
+    if d.value.qualifier in (None, Qualifier.END, Qualifier.START) and (
+        date_cue("deadline_before").search(text[clause_start : d.start])
+        or date_cue("deadline_after").match(text[d.end : d.end + 4])
+    ):
+        return d.value.model_copy(update={"qualifier": Qualifier.BY})
+    return d.value
+
+
 def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Milestone]:
     """Dated events, done or planned: one per resolved date outside a title, and one per
     further predicate clause when the date heads a list of targets (到2010年，建成…，实现…).
@@ -171,6 +197,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
         own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
         if _not_an_event_date(text, d.start, d.end, own):
             continue
+        date = _deadline(text, d, own[0])
         for cs, ce in _events(ctx, d, lo, hi):
             event = text[cs:ce].strip()
             if not has_event(event):
@@ -189,11 +216,11 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
             ps = head if head is not None else ps
             out.append(
                 Milestone(
-                    date=d.value,
+                    date=date,
                     region=region,
                     event=event,
-                    category=milestone_category(event),
-                    status=_status(ctx, text[min(cs, d.start) : ce], d.value, d.start),
+                    category=_category(event, text[ps:pe]),
+                    status=_status(ctx, text[min(cs, d.start) : ce], date, d.start),
                     evidence=ctx.evidence(ps, pe),
                 )
             )
