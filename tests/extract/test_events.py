@@ -115,3 +115,20 @@ def test_what_the_predicate_says_outranks_what_it_is_about(event: str, category:
     from egovkit.extract.events import milestone_category
 
     assert milestone_category(event).value == category
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("国务院办公厅关于推进政务新媒体健康有序发展的意见", "policy"),
+        ("国务院关于2018年度国家科学技术奖励的决定", "recognition"),
+        ("自治区人民政府办公厅关于印发《电子政务建设方案》的通知", "policy"),
+    ],
+)
+def test_a_normative_document_is_issued_on_its_signature_date(title: str, category: str) -> None:
+    doc = parse(f"{title}\n各省、自治区、直辖市人民政府：\n现予公布，请认真贯彻执行。\n国务院办公厅\n2018年12月7日\n")
+    issued = [m for m in doc.milestones if m.date.iso == "2018-12-07"]
+    assert len(issued) == 1
+    (m,) = issued
+    assert m.event == title and m.category.value == category and m.status.value == "done"
+    assert doc.text[m.evidence.start : m.evidence.end] == title

@@ -128,13 +128,18 @@ def _content(piece: str) -> str:
 
 
 _ISSUING = re.compile(
-    r"^[^\n]{0,60}(?:印发|发布|转发|颁布)[^\n]{2,80}?(?:通知|决定|通告|公告)[ \t]*$", re.MULTILINE
+    r"^[ \t\u3000]*(?:[^\n]{0,60}(?:印发|发布|转发|颁布)[^\n]{2,80}?(?:通知|决定|通告|公告)"
+    r"|[^\n]{0,60}关于[^\n]{2,120}?的(?:通知|意见|指导意见|实施意见|决定|批复|通告|公告|命令|复函|函))"
+    r"[ \t\u3000]*$",
+    re.MULTILINE,
 )
 
 
 def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
-    """The issuing of a notice (…关于印发《…》的通知 heading the text), dated by its signature
-    date: the document's own date, at day precision, standing as a sentence of its own."""
+    """The issuing of a normative document (…关于印发《…》的通知, 国务院关于…的决定 heading the
+    text), dated by its signature date: the document's own date, at day precision, standing as
+    a sentence of its own (the 落款). Its category is ``recognition`` for an award
+    (…奖励的决定), else ``policy``."""
     if ctx.date is None or d.value is None or d.value.iso != ctx.date.iso or ctx.date.precision != "day":
         return None
     s, e = ctx.layout.sentence(d.start)
@@ -143,13 +148,16 @@ def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
     notice = _ISSUING.search(ctx.text, 0, min(len(ctx.text), 600))
     if notice is None:
         return None
+    event = notice.group().strip(" \t\u3000")
+    start = notice.start() + notice.group().index(event)
+    category = milestone_category(event)
     return Milestone(
         date=d.value,
         region=ctx.subject,
-        event=notice.group().strip(),
-        category=MilestoneCategory.POLICY,
+        event=event,
+        category=category if category is MilestoneCategory.RECOGNITION else MilestoneCategory.POLICY,
         status=Status.DONE,
-        evidence=ctx.evidence(notice.start(), notice.end()),
+        evidence=ctx.evidence(start, start + len(event)),
     )
 
 
@@ -190,7 +198,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
             continue  # 年末, 上半年 with no year: a part of the year a figure is for (年底前 is a deadline)
         issued = _issue_milestone(ctx, d)
         if issued is not None:
-            out.append(issued)
+            if not any(m.evidence.start == issued.evidence.start for m in out):
+                out.append(issued)  # the issue date told twice (header and 落款) is one event
             continue
         s, e = ctx.layout.sentence(d.start)
         lo, hi = max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
