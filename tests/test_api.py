@@ -43,6 +43,7 @@ PUBLIC = {
     "Network",
     "NetworkKind",
     "OutlineNode",
+    "PageMetadata",
     "ParseWarning",
     "Period",
     "Plan",

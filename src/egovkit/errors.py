@@ -7,7 +7,9 @@ egovkit, and ``except EgovkitError`` catches everything the library means to rai
     EgovkitError(ValueError)
     ├── SourceError                 the input could not be read
     │   ├── SourceNotFoundError     a path that does not exist          (.path)
-    │   └── DecodeError             bytes that are binary or undecodable (.source, .encoding)
+    │   ├── DecodeError             bytes that are binary or undecodable (.source, .encoding)
+    │   ├── UnsupportedFormatError  a file format egovkit does not read (.doc, .wps) (.source, .format)
+    │   └── MissingExtraError       a format whose optional extra is not installed (.extra)
     ├── TextError                   a string could not be parsed         (.text, .start, .end)
     │   ├── DateParseError          not a date                          (parse_date)
     │   ├── QuantityParseError      not a quantity                      (parse_quantity)
@@ -32,6 +34,7 @@ __all__ = [
     "DecodeError",
     "EgovkitError",
     "GoldFormatError",
+    "MissingExtraError",
     "PeriodParseError",
     "QuantityParseError",
     "RegionError",
@@ -39,6 +42,7 @@ __all__ = [
     "SourceNotFoundError",
     "TextError",
     "UnknownRegionError",
+    "UnsupportedFormatError",
 ]
 
 
@@ -76,6 +80,36 @@ class DecodeError(SourceError):
         self.encoding = encoding
         self.reason = reason
         super().__init__(f"cannot decode {source}: {reason}")
+
+
+class UnsupportedFormatError(SourceError):
+    """A file in a format egovkit does not read (binary Word ``.doc``, WPS ``.wps`` …).
+
+    Attributes:
+        source: a name for the input (its path, or ``"<bytes>"``).
+        format: the format, e.g. ``"doc"``.
+    """
+
+    def __init__(self, source: str, format: str, advice: str = "") -> None:
+        self.source = source
+        self.format = format
+        super().__init__(f"{source}: {format} files are not supported{'; ' + advice if advice else ''}")
+
+
+class MissingExtraError(SourceError):
+    """A format that needs an optional extra which is not installed.
+
+    Attributes:
+        format: the format, e.g. ``"pdf"``.
+        extra: the extra to install, e.g. ``"pdf"`` for ``pip install "egovkit[pdf]"``.
+    """
+
+    def __init__(self, format: str, extra: str, package: str) -> None:
+        self.format = format
+        self.extra = extra
+        super().__init__(
+            f"reading {format} files needs {package}: pip install \"egovkit[{extra}]\""
+        )
 
 
 class TextError(EgovkitError):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+from ..errors import SourceError, UnsupportedFormatError
 from ..model import Document
 from ..parse.dates import Reference
 from ..source import DEFAULT_MAX_BYTES, Source, load_source
@@ -16,6 +19,7 @@ def parse(
     name: str | None = None,
     reference: Reference = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    format: str | None = None,
 ) -> Document:
     """Parse one document into a ``egovkit.model.Document``.
 
@@ -27,24 +31,50 @@ def parse(
             the document does not date itself: a ``datetime.date``, a FuzzyDate or an ISO
             string such as ``"2006"``.
         max_bytes: the largest file read from a path (default 50 MB); raise it for huge files.
+        format: ``"text"``, ``"html"``, ``"docx"``, ``"pdf"``, or None (the default) to tell by
+            the file suffix, else by the content (see ``egovkit.formats``).
 
     Raises:
         SourceNotFoundError: a path that does not exist.
         SourceError: a path that is not a regular file, or larger than ``max_bytes``.
         DecodeError: bytes that are binary or undecodable.
+        UnsupportedFormatError: a ``.doc`` or ``.wps`` file (convert it to ``.docx``).
+        MissingExtraError: a Word or PDF file without the extra that reads it.
 
     Examples:
         >>> doc = parse("克州电子政务内网于2005年2月完成一期工程。")
         >>> doc.text
         '克州电子政务内网于2005年2月完成一期工程。'
     """
+    from ..formats import FORMATS, file_format, sniff_format, to_text
+
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS} or None, not {format!r}")
+    fmt = format
+    if fmt is None and isinstance(source, os.PathLike | str):
+        path = os.fspath(source)
+        if "\n" not in path and len(path) < 1024:
+            try:
+                fmt = file_format(path)
+            except UnsupportedFormatError:
+                if isinstance(source, os.PathLike) or os.path.isfile(path):
+                    raise
     raw, name = load_source(source, name, max_bytes=max_bytes)
-    clean = normalize(raw, source=name)
-    return build_document(clean, name=name, reference=reference)
+    if isinstance(raw, bytes) and fmt is None:
+        fmt = sniff_format(raw, name or "<bytes>")
+    if fmt in ("docx", "pdf"):
+        if not isinstance(raw, bytes):
+            raise SourceError(f"{name or '<text>'}: a {fmt} file must be given as bytes or a path")
+        clean = normalize(to_text(raw, fmt, name or "<bytes>"), source=name, format="text")
+    else:
+        clean = normalize(raw, source=name, format=fmt)
+    return build_document(clean, name=name, reference=reference, format=fmt or clean.format)
 
 
-def build_document(clean: CleanText, *, name: str | None, reference: Reference = None) -> Document:
+def build_document(
+    clean: CleanText, *, name: str | None, reference: Reference = None, format: str | None = None
+) -> Document:
     """Build the Document of an already cleaned text (see ``egovkit.extract.document``)."""
     from .document import build_document as build  # the extractors load on first use
 
-    return build(clean, name=name, reference=reference)
+    return build(clean, name=name, reference=reference, format=format)

@@ -31,6 +31,7 @@ __all__ = [
     "Milestone",
     "Network",
     "OutlineNode",
+    "PageMetadata",
     "ParseWarning",
     "Plan",
     "Region",
@@ -203,6 +204,34 @@ class Indicator(BaseModel):
     evidence: Evidence = Field(description="The passage that states it.")
 
 
+class PageMetadata(BaseModel):
+    """What a page states about itself in its metadata block (gov.cn's 索引号 … 发布日期 table,
+    a 来源：… 发布时间：… line), read from HTML pages and from text copies of them alike.
+
+    These labels are removed from ``Document.text``; their values outrank what the body
+    suggests: ``title`` becomes the Document's title, ``issuer`` its author, ``written`` (else
+    ``published``) its date, and they fill the subject Plan's issuer, number and issue date.
+    """
+
+    model_config = _FROZEN
+
+    index_number: str | None = Field(default=None, description="索引号, e.g. 000014349/2019-00007.")
+    topic: str | None = Field(default=None, description="主题分类, the subject category.")
+    issuer: str | None = Field(default=None, description="发文机关, the issuing body.")
+    written: FuzzyDate | None = Field(default=None, description="成文日期, the date it was written.")
+    title: str | None = Field(default=None, description="标题, the document's title.")
+    number: str | None = Field(default=None, description="发文字号, e.g. 国发〔2019〕5号.")
+    published: FuzzyDate | None = Field(default=None, description="发布日期/发布时间, when the page was published.")
+    source: str | None = Field(default=None, description="来源, e.g. 新华社.")
+    author: str | None = Field(default=None, description="作者, the byline.")
+    page_title: str | None = Field(
+        default=None, description="An HTML page's <title> without the site's name."
+    )
+    fields: tuple[tuple[str, str], ...] = Field(
+        default=(), description="Every (label, value) as the page states it, in order (更新时间, 责任编辑 …)."
+    )
+
+
 class Document(BaseModel):
     """One parsed document: its metadata, cleaned text and every extracted fact.
 
@@ -231,6 +260,10 @@ class Document(BaseModel):
     milestones: tuple[Milestone, ...] = Field(default=(), description="Dated events.")
     indicators: tuple[Indicator, ...] = Field(default=(), description="Quantitative facts.")
     warnings: tuple[ParseWarning, ...] = Field(default=(), description="What did not stop the parse.")
+    format: str = Field(default="text", description="How the input was read: text, html, docx or pdf.")
+    metadata: PageMetadata | None = Field(
+        default=None, description="What the page states about itself (索引号, 发文机关 …), if anything."
+    )
 
     def facts(self) -> list[Region | Plan | Network | Milestone | Indicator]:
         """Every extracted fact, regions first, in the order of the lists."""

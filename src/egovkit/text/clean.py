@@ -2,12 +2,15 @@
 
 The stages, in order, each a set of ``egovkit.text.offsets.Edit`` on the current text:
 
+0. an HTML page is reduced to its main text (``egovkit.text.html``): tags, scripts and
+   everything outside the main content removed, entities decoded, blocks on their own lines;
 1. invisible characters and carriage returns removed; full-width digits, letters, spaces and
    a few signs folded by an explicit table (not NFKC: ㈠ stays one character);
 2. pinyin glosses after characters removed (統(tǒng) → 統), broken glosses removed as mojibake;
 3. GBK mojibake shifted by one byte repaired where the repair is clean Chinese;
 4. traditional or mixed script converted to simplified (OpenCC);
-5. site boilerplate removed (``data/noise.tsv``) and trailing related-article teasers;
+5. page metadata lines (来源：…, 索 引 号：…) read and removed (``egovkit.text.metadata``); site
+   boilerplate removed (``data/noise.tsv``) and trailing related-article teasers;
 6. lines broken inside a paragraph joined; '.' and "'" standing for lost punctuation repaired;
 7. leading and trailing white space trimmed.
 
@@ -25,10 +28,14 @@ from dataclasses import dataclass, field
 from ..lexicon.resources import neutral_pinyin, noise_patterns
 from ..model import ParseWarning, RemovedSpan
 from .decode import decode_bytes
+from .metadata import MetadataItem, metadata_edits, read_cells
 from .offsets import Edit, MappedText
 from .script import ScriptName, detect_script, t2s_edits, to_simplified
 
-__all__ = ["CleanText", "normalize"]
+__all__ = ["FORMATS", "CleanText", "normalize"]
+
+#: The input formats ``normalize`` reads as text (Word and PDF files are turned into text first).
+FORMATS = ("text", "html")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -95,6 +102,9 @@ class CleanText:
         script: the source's script: "simplified", "traditional" or "mixed".
         removed: spans of ``raw`` removed by cleaning, each with its reason.
         warnings: problems kept in the text (mojibake) or noticed while cleaning.
+        format: "text" or "html": how ``raw`` was read.
+        metadata: (field, label, value) for each metadata label the page states, in order
+            (see ``egovkit.text.metadata``); an HTML page's ``<title>`` is field ``page_title``.
     """
 
     text: str
@@ -104,6 +114,8 @@ class CleanText:
     removed: tuple[RemovedSpan, ...]
     warnings: tuple[ParseWarning, ...]
     _map: MappedText = field(repr=False, compare=False)
+    format: str = "text"
+    metadata: tuple[MetadataItem, ...] = ()
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of ``text`` to the span of ``raw`` it came from.
@@ -122,11 +134,12 @@ class CleanText:
         return self._map.kept_raw_spans()
 
 
-def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
+def normalize(raw: str | bytes, *, source: str | None = None, format: str | None = None) -> CleanText:
     """Clean a raw document: decode, strip boilerplate and glosses, convert, repair.
 
     ``raw`` may be text or bytes (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16 with
-    BOM). ``source`` names the input in errors.
+    BOM). ``source`` names the input in errors. ``format`` is ``"text"``, ``"html"`` or None
+    to tell by the content (a page that opens like HTML, or is dense with tags).
 
     Examples:
         >>> normalize("統(tǒng)一思想").text
@@ -137,15 +150,36 @@ def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
     Raises:
         DecodeError: for binary or undecodable bytes.
     """
+    from .html import extract_html, looks_like_html, sniff_charset
+
+    if format not in (None, *FORMATS):
+        raise ValueError(f"format must be one of {FORMATS} or None, not {format!r}")
     encoding: str | None = None
     if isinstance(raw, bytes | bytearray | memoryview):
-        text, encoding = decode_bytes(bytes(raw), source or "<bytes>")
+        data = bytes(raw)
+        declared = sniff_charset(data) if format != "text" else None
+        text = ""
+        if declared:
+            try:
+                text, encoding = data.decode(declared), declared
+            except (UnicodeDecodeError, LookupError):
+                declared = None
+        if not declared:
+            text, encoding = decode_bytes(data, source or "<bytes>")
     elif isinstance(raw, str):
         text = raw
     else:
         raise TypeError(f"normalize() takes str or bytes, not {type(raw).__name__}")
     mt = MappedText(text)
     warnings: list[ParseWarning] = []
+    metadata: list[MetadataItem] = []
+    fmt = format or ("html" if looks_like_html(text) else "text")
+    if fmt == "html":
+        page = extract_html(text)
+        mt.apply(page.edits)
+        metadata.extend(read_cells(page.cells))
+        if page.title:
+            metadata.append(("page_title", "<title>", page.title))
 
     mt.apply(_invisible_edits(mt.text))
     mt.apply(_fold_edits(mt.text))
@@ -154,6 +188,9 @@ def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
     script = detect_script(mt.text)
     if script != "simplified":
         mt.apply(t2s_edits(mt.text))
+    meta_edits, items = metadata_edits(mt.text)
+    mt.apply(meta_edits)
+    metadata.extend(items)
     _until_stable(mt, _noise_edits)
     mt.apply(_teaser_edits(mt.text))
     _until_stable(mt, _line_join_edits)
@@ -170,6 +207,8 @@ def normalize(raw: str | bytes, *, source: str | None = None) -> CleanText:
         removed=tuple(mt.removed),
         warnings=tuple(warnings),
         _map=mt,
+        format=fmt,
+        metadata=tuple(metadata),
     )
 
 
