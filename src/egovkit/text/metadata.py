@@ -111,7 +111,7 @@ def metadata_edits(text: str) -> tuple[list[Edit], list[MetadataItem]]:
         >>> items
         [('source', '来源', '中国电子政务网'), ('updated', '更新时间', '2014-03-30')]
         >>> [(e.start, e.end) for e in edits]
-        [(6, 37)]
+        [(6, 33)]
     """
     _, _, cell_rx = _labels()
     edits: list[Edit] = []
