@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import egovkit
 
@@ -143,3 +144,16 @@ def test_parse_stays_the_function_when_the_subpackage_is_imported_first() -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "egovkit.extract.pipeline"]
+
+
+def test_a_short_ascii_word_warns_it_looks_like_a_missing_path() -> None:
+    assert [w.code for w in egovkit.parse("nonexist").warnings] == ["looks_like_path"]
+    assert egovkit.parse("克州电子政务").warnings == ()
+    assert egovkit.parse("2005").warnings == ()
+
+
+def test_parse_failure_prints_source_error_and_message(tmp_path: Path) -> None:
+    missing = str(tmp_path / "gone.txt")
+    (failure,) = egovkit.parse_many([missing], workers=1)
+    assert isinstance(failure, egovkit.ParseFailure)
+    assert str(failure).startswith(f"{missing}: SourceNotFoundError: ") and "no such file" in str(failure)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from ._inputs import Inputs, iter_documents
 from .analysis.compare import Comparison, build_comparison
 from .analysis.timeline import Timeline, build_timeline
-from .errors import UnknownRegionError
+from .errors import AmbiguousRegionError, DateParseError, UnknownRegionError
 from .model import FuzzyDate, MilestoneCategory, Status
 
 __all__ = ["compare", "timeline", "to_sqlite"]
@@ -27,8 +28,49 @@ def _code(region: str) -> tuple[str, str | None]:
         return region, known.name if known else None
     found = resolve_region(region)
     if found is None or found.code is None:
+        _ambiguous(region)
         raise UnknownRegionError(region)
     return found.code, found.name
+
+
+def _ambiguous(region: str) -> None:
+    """Raise AmbiguousRegionError when ``region`` is a name several regions share."""
+    from .parse.regions import find_regions, region_by_code
+
+    for match in find_regions(region):
+        if match.text == region.strip() and match.region is None and match.candidates:
+            labels = []
+            for code in match.candidates:
+                here = region_by_code(code)
+                parents: list[str] = []
+                parent = here.parent_code if here else None
+                while parent and parent != "CN" and len(parents) < 3:
+                    up = region_by_code(parent)
+                    if up is None:
+                        break
+                    parents.append(up.name or parent)
+                    parent = up.parent_code
+                name = here.name if here and here.name else region
+                labels.append((code, f"{name} ({''.join(reversed(parents))})" if parents else name))
+            raise AmbiguousRegionError(region, tuple(labels))
+
+
+def _date_bound(value: FuzzyDate | int | str | None) -> FuzzyDate | int | None:
+    """A bound of ``between`` as a FuzzyDate: a year, an ISO partial date (``2008-03``) or a
+    Chinese date (``二〇〇八年``, ``2008年3月``); a DateParseError for anything else."""
+    if value is None or isinstance(value, FuzzyDate | int):
+        return value
+    text = str(value).strip()
+    try:
+        return FuzzyDate.from_iso(text)
+    except ValueError:
+        pass
+    from .parse.dates import parse_date
+
+    try:
+        return parse_date(text)
+    except DateParseError:
+        raise DateParseError(text, "not a date (write 2008, 2008-03, 2008-03-15 or 2008年3月)") from None
 
 
 def timeline(
@@ -49,21 +91,25 @@ def timeline(
         categories: keep only these milestone categories (``"network"``, ``"website"`` …).
         status: keep only ``"done"`` or ``"planned"`` events.
         between: keep events overlapping ``(start, end)``; each bound a year, an ISO partial
-            date or a FuzzyDate, ``None`` for open.
+            date (``2005-02``), a Chinese date (``2005年2月``, ``二〇〇五年``) or a FuzzyDate,
+            ``None`` for open.
 
     The same event reported by several documents (same date, or one a refinement of the
     other; same region; same category; events sharing most of their words) becomes one entry
-    listing every source. Raises ``egovkit.errors.UnknownRegionError`` for a region
-    name that cannot be resolved.
+    listing every source (see the merge rule in the docs). Raises
+    ``egovkit.errors.UnknownRegionError`` for a region name that cannot be resolved,
+    ``AmbiguousRegionError`` for one several regions share, ``ArgumentError`` for an unknown
+    category or status and ``DateParseError`` for a bound that is not a date.
     """
     code = _code(region)[0] if region is not None else None
+    bounds = (_date_bound(between[0]), _date_bound(between[1])) if between is not None else None
     return build_timeline(
         iter_documents(documents),
         region=code,
         include_subregions=include_subregions,
         categories=categories,
         status=status,
-        between=between,
+        between=bounds,
     )
 
 
@@ -97,9 +143,17 @@ def compare(
     return build_comparison(docs, codes, names=names, indicators=indicators)
 
 
-def to_sqlite(documents: Inputs, path: str | os.PathLike[str]) -> Path:
+def to_sqlite(
+    documents: Inputs, path: str | os.PathLike[str], *, mode: Literal["append", "replace"] = "append"
+) -> Path:
     """Write documents to an SQLite file of normalised tables (documents, regions, plans,
-    networks, milestones, indicators, evidence); appends when the file exists.
+    networks, milestones, indicators, evidence).
+
+    With ``mode="append"`` (the default) an existing file keeps its rows and a document whose
+    raw text is already stored is skipped, so running the same export twice stores each
+    document once; ``mode="replace"`` empties the tables first. Raises ``ExportError`` when
+    ``path`` is a folder, a file that is not an SQLite database, or another program's
+    database.
 
     Examples:
         >>> import sqlite3, tempfile, egovkit
@@ -109,4 +163,4 @@ def to_sqlite(documents: Inputs, path: str | os.PathLike[str]) -> Path:
     """
     from .export.sqlite import write_sqlite
 
-    return write_sqlite(iter_documents(documents), Path(path))
+    return write_sqlite(iter_documents(documents), Path(path), mode=mode)

@@ -25,6 +25,10 @@ class ParseFailure(BaseModel):
     error: str = Field(description="The exception's class name, e.g. 'DecodeError'.")
     message: str = Field(description="The exception's message.")
 
+    def __str__(self) -> str:
+        """One line naming the source, the error and its message: what to print for a user."""
+        return f"{self.source}: {self.error}: {self.message}"
+
 
 def _describe(source: object) -> str:
     if isinstance(source, (str, os.PathLike)):

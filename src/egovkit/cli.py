@@ -3,22 +3,25 @@
 Commands: ``parse`` (the default), ``timeline``, ``compare``, ``report``, ``evaluate``, ``schema``.
 
 Exit codes: 0 success; 1 an input could not be used (a missing or undecodable file, an
-unknown region, a bad gold file; the other inputs are still reported); 2 bad usage
-(unknown option, no input).
+unknown or ambiguous region, a bad gold file, an output that cannot be written; the other
+inputs are still reported); 2 bad usage (unknown option, a bad value, no input). Every error is
+one line on stderr starting ``egovkit:``, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from ._inputs import expand_paths
-from .errors import EgovkitError
+from .errors import ArgumentError, EgovkitError, TextError
 from .extract import parse
 from .model import Document
 
@@ -29,6 +32,26 @@ EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
 _COMMANDS = {"parse", "schema", "evaluate", "timeline", "compare", "report"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+LEGEND = (
+    "legend: * inferred date · (end)/(start)/(by) date qualifier · ≈ about · ≈< nearly"
+    " · + more than · ? kind unknown"
+)
+
+
+class _UsageError(Exception):
+    """A bad command line: reported on one line with a hint, exit code 2."""
+
+    def __init__(self, message: str, command: str | None = None) -> None:
+        self.command = command
+        super().__init__(message)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line with a hint instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.split(" ", 1)[1] if " " in self.prog else None
+        raise _UsageError(message, command)
 
 
 def _expand(inputs: Sequence[str]) -> Iterator[str]:
@@ -93,7 +116,7 @@ def _summary(doc: Document) -> str:
         doc.genre.value if doc.genre else "genre unknown",
         doc.script.value,
         f"dated {doc.date.iso}{' (inferred)' if doc.date_inferred else ''}" if doc.date else "undated",
-        f"{len(doc.text)} chars ({len(doc.raw) - len(doc.text):+d} vs raw)",
+        f"{len(doc.text)} chars ({_raw_difference(len(doc.raw) - len(doc.text))})",
     ]
     if doc.author:
         meta.insert(0, f"by {doc.author}")
@@ -132,22 +155,58 @@ def _summary(doc: Document) -> str:
         lines.append(f"  indicators ({len(doc.indicators)}):")
         for i in doc.indicators:
             when = f" @ {i.date.iso}" if i.date else ""
-            lines.append(f"    {i.name:<22} {i.quantity!s}{when}")
+            name = f"{i.name} ({i.group})" if i.group else i.name
+            lines.append(f"    {name:<22} {i.quantity!s}{when}")
     for w in doc.warnings[:5]:
         lines.append(f"  warning [{w.code}]: {w.message}")
+    if len(doc.warnings) > 5:
+        lines.append(f"  … and {len(doc.warnings) - 5} more warnings (--json lists them all)")
+    lines.append("  total: " + _totals(doc))
     return "\n".join(lines)
 
 
-def _cmd_parse(args: argparse.Namespace) -> int:
+def _raw_difference(n: int) -> str:
+    if n > 0:
+        return f"raw is {n} chars longer"
+    if n < 0:
+        return f"raw is {-n} chars shorter"
+    return "as long as raw"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _totals(doc: Document) -> str:
+    return ", ".join(
+        [
+            _count(len(doc.regions) + len(doc.mentioned_regions), "region"),
+            _count(len(doc.plans), "plan"),
+            _count(len(doc.networks), "network"),
+            _count(len(doc.milestones), "milestone"),
+            _count(len(doc.indicators), "indicator"),
+            _count(len(doc.warnings), "warning"),
+        ]
+    )
+
+
+def _inputs(args: argparse.Namespace, command: str) -> list[str]:
+    """The files the inputs name; a usage error when there are none."""
+    if not args.inputs:
+        raise _UsageError("no input: name files, folders or globs (or - for stdin)", command)
     items = list(_expand(args.inputs))
     if not items:
-        print("egovkit: no input files", file=sys.stderr)
-        return EXIT_USAGE
+        raise _UsageError(f"no documents found in {' '.join(args.inputs)}", command)
+    return items
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    items = _inputs(args, "parse")
     docs, status = _load(items, progress=args.progress)
     if args.sqlite:
         from . import to_sqlite
 
-        to_sqlite(docs, args.sqlite)
+        to_sqlite(docs, args.sqlite, mode="replace" if args.replace else "append")
         print(f"egovkit: wrote {len(docs)} documents to {args.sqlite}", file=sys.stderr)
     if args.jsonl:
         for doc in docs:
@@ -158,13 +217,25 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         for doc in docs:
             print(_summary(doc))
             print()
+        if docs:
+            print(LEGEND)
     return status
+
+
+def _need_matplotlib(args: argparse.Namespace, command: str) -> None:
+    """``--png`` without matplotlib is a usage error, reported before any work is done."""
+    if getattr(args, "png", None) and importlib.util.find_spec("matplotlib") is None:
+        raise _UsageError("--png needs matplotlib: pip install 'egovkit[plot]'", command)
 
 
 def _cmd_timeline(args: argparse.Namespace) -> int:
     from . import timeline
 
-    docs, status = _load(list(_expand(args.inputs)), progress=args.progress)
+    _need_matplotlib(args, "timeline")
+    items = _inputs(args, "timeline")
+    if args.region:
+        _check_region(args.region)
+    docs, status = _load(items, progress=args.progress)
     try:
         tl = timeline(
             docs,
@@ -193,7 +264,16 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from . import compare
 
-    docs, status = _load(list(_expand(args.inputs)), progress=args.progress)
+    _need_matplotlib(args, "compare")
+    if args.regions:  # `--regions 克州 伊犁州 DIR`: the path the list swallowed is an input
+        while args.regions and _is_path(args.regions[-1]):
+            args.inputs.insert(0, args.regions.pop())
+        if not args.regions:
+            raise _UsageError("--regions needs at least one region code or name", "compare")
+        for region in args.regions:
+            _check_region(region)
+    items = _inputs(args, "compare")
+    docs, status = _load(items, progress=args.progress)
     try:
         cmp = compare(docs, regions=args.regions, indicators=args.indicator or None)
     except EgovkitError as exc:
@@ -205,12 +285,29 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return status
 
 
+def _report_path(source: str, output: str | None) -> Path:
+    """Where ``report`` writes: ``-o FILE``, or NAME.report.html in ``-o FOLDER`` or in the
+    current directory — never beside the input, where a later run would read it as a document."""
+    name = (Path(source).stem if source != "-" else "document") + ".report.html"
+    if output is None:
+        return Path.cwd() / name
+    out = Path(output)
+    if out.is_dir() or output.endswith(("/", os.sep)):
+        return out / name
+    return out
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     docs, status = _load([args.input])
     if not docs:
         return status
-    out = args.output or (Path(args.input).stem + ".html" if args.input != "-" else "document.html")
-    Path(out).write_text(docs[0].to_html(), encoding="utf-8")
+    out = _report_path(args.input, args.output)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(docs[0].to_html(), encoding="utf-8")
+    except OSError as exc:
+        print(f"egovkit: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     print(f"egovkit: wrote {out}", file=sys.stderr)
     return status
 
@@ -249,6 +346,44 @@ def _scores_json(scores: Any) -> dict[str, Any]:
     }
 
 
+def _date_option(value: str) -> str:
+    """``--since``/``--until``: a year, an ISO partial date or a Chinese date (二〇〇八年)."""
+    from .api import _date_bound
+
+    try:
+        bound = _date_bound(value)
+    except TextError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {value!r} (write 2008, 2008-03, 2008-03-15 or 2008年3月)"
+        ) from None
+    return bound.iso if bound is not None and not isinstance(bound, int) else value
+
+
+def _categories() -> tuple[str, ...]:
+    from .model import MilestoneCategory
+
+    return tuple(c.value for c in MilestoneCategory)
+
+
+def _category_option(value: str) -> str:
+    if value not in _categories():
+        raise argparse.ArgumentTypeError(
+            f"unknown category {value!r} (choose from: {', '.join(_categories())})"
+        )
+    return value
+
+
+def _is_path(item: str) -> bool:
+    return item == "-" or os.path.exists(item) or any(c in item for c in "*?[/\\")
+
+
+def _check_region(region: str) -> None:
+    """Resolve a region option now, so an unknown or ambiguous one stops before any parsing."""
+    from .api import _code
+
+    _code(region)
+
+
 def _progress_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--progress",
@@ -259,28 +394,48 @@ def _progress_flag(p: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+    ap = _Parser(
         prog="egovkit",
         description="Turn Chinese e-government documents into typed, evidence-grounded data.",
         epilog="Exit codes: 0 ok, 1 an input could not be used (file, encoding, region, gold), 2 bad usage.",
     )
     ap.add_argument("--version", action="version", version=f"egovkit {__version__}")
-    sub = ap.add_subparsers(dest="command")
-    p = sub.add_parser("parse", help="parse documents and print what they contain")
-    p.add_argument("inputs", nargs="+", help="files, directories, globs, or - for stdin")
+    sub = ap.add_subparsers(dest="command", parser_class=_Parser)
+    p = sub.add_parser(
+        "parse",
+        help="parse documents and print what they contain",
+        description="Parse documents and print a summary of each (or JSON, or an SQLite file).",
+        epilog="In the summary, " + LEGEND + ".",
+    )
+    p.add_argument("inputs", nargs="*", help="files, directories, globs, or - for stdin")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print a JSON array of Documents")
     fmt.add_argument("--jsonl", action="store_true", help="print one JSON Document per line")
     p.add_argument("--sqlite", metavar="PATH", help="also write the documents to an SQLite file")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="with --sqlite: empty the tables first (default: append, skipping documents already stored)",
+    )
     _progress_flag(p)
     p.set_defaults(func=_cmd_parse)
     t = sub.add_parser("timeline", help="merge the milestones of many documents into one history")
-    t.add_argument("inputs", nargs="+", help="documents: files, directories or globs")
+    t.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     t.add_argument("--region", help="keep events of this region and the regions inside it (code or name)")
-    t.add_argument("--category", action="append", help="keep this milestone category (repeatable)")
+    t.add_argument(
+        "--category",
+        action="append",
+        type=_category_option,
+        metavar="CATEGORY",
+        help=f"keep this milestone category (repeatable): {', '.join(_categories())}",
+    )
     t.add_argument("--status", choices=["done", "planned"], help="keep only done or planned events")
-    t.add_argument("--since", help="keep events from this date on (2005, 2005-02)")
-    t.add_argument("--until", help="keep events up to this date")
+    t.add_argument(
+        "--since",
+        type=_date_option,
+        help="keep events from this date on (2005, 2005-02, 2005年2月, 二〇〇五年)",
+    )
+    t.add_argument("--until", type=_date_option, help="keep events up to this date (same forms)")
     t.add_argument("--format", choices=["markdown", "json", "csv", "timelinejs"], default="markdown")
     t.add_argument("--group", choices=["year", "period"], default="year", help="Markdown headings")
     t.add_argument("--title", help="a title for the chart and TimelineJS")
@@ -289,7 +444,7 @@ def _parser() -> argparse.ArgumentParser:
     _progress_flag(t)
     t.set_defaults(func=_cmd_timeline)
     c = sub.add_parser("compare", help="set regions side by side")
-    c.add_argument("inputs", nargs="+", help="documents: files, directories or globs")
+    c.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     c.add_argument("--regions", nargs="+", help="codes or names (default: the documents' subjects)")
     c.add_argument("--indicator", action="append", help="keep this indicator (repeatable)")
     c.add_argument("--format", choices=["markdown", "json"], default="markdown")
@@ -299,10 +454,14 @@ def _parser() -> argparse.ArgumentParser:
     c.set_defaults(func=_cmd_compare)
     r = sub.add_parser("report", help="write an HTML page showing a document's facts on its text")
     r.add_argument("input", help="one document (file, or - for stdin)")
-    r.add_argument("-o", "--output", help="the HTML file (default: the input's name with .html)")
+    r.add_argument(
+        "-o",
+        "--output",
+        help="the HTML file, or a folder for NAME.report.html (default: NAME.report.html in the current folder)",
+    )
     r.set_defaults(func=_cmd_report)
     e = sub.add_parser("evaluate", help="score documents against gold annotations (seeds/gold/FORMAT.md)")
-    e.add_argument("inputs", nargs="+", help="documents: files, directories or globs")
+    e.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     e.add_argument("--gold", required=True, help="directory of gold JSON files, one per document")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument(
@@ -321,13 +480,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "parse")  # `egovkit FILES` means `egovkit parse FILES`
     ap = _parser()
     try:
-        args = ap.parse_args(args_list)
-    except SystemExit as exc:
-        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
-    if not getattr(args, "func", None):
-        ap.print_help()
-        return EXIT_USAGE
-    try:
+        args, extra = ap.parse_known_args(args_list)
+        unknown = [a for a in extra if a.startswith("-") and a != "-"]
+        if unknown or (extra and not hasattr(args, "inputs")):
+            raise _UsageError(f"unrecognized arguments: {' '.join(unknown or extra)}", args.command)
+        if extra:  # inputs on both sides of an option: `parse a.txt --json b.txt`
+            args.inputs.extend(extra)
+        if not getattr(args, "func", None):
+            ap.print_help()
+            return EXIT_USAGE
         return int(args.func(args))
+    except SystemExit as exc:  # --help, --version
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    except _UsageError as exc:
+        where = f"egovkit {exc.command}" if exc.command else "egovkit"
+        print(f"egovkit: {exc} (see '{where} --help')", file=sys.stderr)
+        return EXIT_USAGE
+    except (ArgumentError, TextError) as exc:
+        print(f"egovkit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except EgovkitError as exc:
+        print(f"egovkit: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("egovkit: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, and how to report it
+        print(
+            f"egovkit: internal error: {type(exc).__name__}: {exc} (please report it with the input)",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT_ERROR

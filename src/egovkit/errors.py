@@ -15,7 +15,10 @@ egovkit, and ``except EgovkitError`` catches everything the library means to rai
     │   ├── QuantityParseError      not a quantity                      (parse_quantity)
     │   └── PeriodParseError        not a five-year period              (parse_period)
     ├── RegionError                 a region could not be resolved       (.name)
-    │   └── UnknownRegionError      no region of that name or code
+    │   ├── UnknownRegionError      no region of that name or code
+    │   └── AmbiguousRegionError    several regions have that name       (.candidates)
+    ├── ArgumentError               an argument has a value not allowed  (.name, .value, .allowed)
+    ├── ExportError                 an output could not be written       (.path)
     ├── AlignmentError              an offset could not be mapped back to the raw input
     ├── GoldFormatError             a gold annotation file is malformed  (.path)
     └── DataFileError               a data file (yours on EGOVKIT_DATA_PATH) is malformed (.path)
@@ -29,10 +32,13 @@ import os
 
 __all__ = [
     "AlignmentError",
+    "AmbiguousRegionError",
+    "ArgumentError",
     "DataFileError",
     "DateParseError",
     "DecodeError",
     "EgovkitError",
+    "ExportError",
     "GoldFormatError",
     "MissingExtraError",
     "PeriodParseError",
@@ -163,6 +169,51 @@ class RegionError(EgovkitError):
 
 class UnknownRegionError(RegionError):
     """No region has that name or code (at the date asked for)."""
+
+
+class AmbiguousRegionError(RegionError):
+    """Several regions have that name (鼓楼区 is in four cities); pass a code instead.
+
+    Attributes:
+        candidates: ``(code, description)`` pairs, the description naming the region and
+            its parent, e.g. ``("320106", "鼓楼区 (江苏省南京市)")``.
+    """
+
+    def __init__(self, name: str, candidates: tuple[tuple[str, str], ...]) -> None:
+        self.candidates = candidates
+        listed = "; ".join(f"{code} {label}" for code, label in candidates)
+        super().__init__(name, f"ambiguous region {name!r}: {listed}; pass one of these codes instead")
+
+
+class ArgumentError(EgovkitError):
+    """An argument of a public function has a value it does not accept.
+
+    Attributes:
+        name: the argument's name (``"categories"``).
+        value: the value given.
+        allowed: the values it accepts, when they can be listed.
+    """
+
+    def __init__(self, name: str, value: object, allowed: tuple[str, ...] = (), reason: str = "") -> None:
+        self.name = name
+        self.value = value
+        self.allowed = allowed
+        text = reason or f"{name}: {value!r} is not allowed"
+        if allowed:
+            text += f" (choose from: {', '.join(allowed)})"
+        super().__init__(text)
+
+
+class ExportError(EgovkitError):
+    """An output file could not be written (a folder, not a database, no permission …).
+
+    Attributes:
+        path: the output path as given.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+        self.path = os.fspath(path)
+        super().__init__(f"{self.path}: {reason}")
 
 
 class AlignmentError(EgovkitError):

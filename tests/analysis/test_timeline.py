@@ -13,7 +13,7 @@ import egovkit
 from egovkit import FuzzyDate, parse, timeline
 from egovkit.analysis._codes import within
 from egovkit.analysis.timeline import five_year_period
-from egovkit.errors import UnknownRegionError
+from egovkit.errors import AmbiguousRegionError, ArgumentError, DateParseError, UnknownRegionError
 
 from ..conftest import SEED_FILES
 
@@ -117,3 +117,48 @@ def test_seed_timeline_of_xinjiang_merges_and_orders() -> None:
 )
 def test_within(code: str, parent: str, inside: bool) -> None:
     assert within(code, parent) is inside
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"categories": ["bogus"]}, ArgumentError),
+        ({"status": "bogus"}, ArgumentError),
+        ({"between": ("abc", None)}, DateParseError),
+        ({"between": ("2005-13", None)}, DateParseError),
+        ({"between": (None, "2005-02-30")}, DateParseError),
+        ({"region": "鼓楼区"}, AmbiguousRegionError),
+    ],
+    ids=["category", "status", "since-abc", "month-13", "feb-30", "ambiguous-region"],
+)
+def test_bad_arguments_are_typed_errors(kwargs: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        timeline([A, B], **kwargs)  # type: ignore[arg-type]
+    assert isinstance(info.value, egovkit.EgovkitError)
+
+
+def test_ambiguous_region_lists_the_candidates_with_their_parents() -> None:
+    with pytest.raises(AmbiguousRegionError) as info:
+        timeline([A], region="鼓楼区")
+    codes = [code for code, _ in info.value.candidates]
+    assert "320106" in codes and len(codes) > 1
+    assert "南京市" in dict(info.value.candidates)["320106"]
+
+
+def test_between_takes_chinese_dates() -> None:
+    got = timeline([A, B], between=("二〇〇七年", "2007年12月"))
+    assert [e.date.year for e in got] == [2007]
+
+
+def test_csv_neutralises_formulas_and_timelinejs_escapes_html() -> None:
+    doc = parse("2005年2月，=HYPERLINK(克州)建成<img src=x onerror=alert(1)>电子政务内网。", name="@evil.txt")
+    tl = timeline([doc])
+    assert len(tl) == 1
+    rows = list(csv.DictReader(io.StringIO(tl.to_csv())))
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@")), value
+    assert rows[0]["documents"] == "'@evil.txt"
+    event = tl.to_timelinejs()["events"][0]["text"]
+    assert "<img" not in event["text"] and "&lt;img" in event["text"]
+    assert "<img" not in event["headline"]

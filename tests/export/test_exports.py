@@ -7,7 +7,12 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+import egovkit
 from egovkit import parse, to_sqlite
+from egovkit.errors import ExportError
+from egovkit.export.sqlite import SCHEMA
 
 from ..conftest import SEED_FILES
 
@@ -31,11 +36,59 @@ def test_sqlite_tables_answer_sql(tmp_path: Path) -> None:
     assert tables == {"documents", "regions", "plans", "networks", "milestones", "indicators", "evidence"}
 
 
-def test_sqlite_appends(tmp_path: Path) -> None:
+def _count(db: Path, table: str = "documents") -> int:
+    n: int = sqlite3.connect(db).execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return n
+
+
+def test_sqlite_appends_and_skips_a_document_already_stored(tmp_path: Path) -> None:
     doc = parse("克州2005年2月建成电子政务内网。")
+    other = parse("伊犁州2006年建成政府网站。")
     to_sqlite([doc], tmp_path / "x.db")
-    to_sqlite(doc, tmp_path / "x.db")
-    assert sqlite3.connect(tmp_path / "x.db").execute("SELECT count(*) FROM documents").fetchone()[0] == 2
+    to_sqlite([doc, other], tmp_path / "x.db")  # the same text again is not stored twice
+    assert _count(tmp_path / "x.db") == 2
+    assert _count(tmp_path / "x.db", "milestones") == 2
+    to_sqlite([other], tmp_path / "x.db", mode="replace")
+    assert _count(tmp_path / "x.db") == 1
+    assert _count(tmp_path / "x.db", "milestones") == 1
+
+
+def test_sqlite_adds_the_hash_column_to_an_older_file(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    con.executescript(SCHEMA.replace(", content_hash TEXT", ""))
+    con.close()
+    to_sqlite([parse("克州2005年2月建成电子政务内网。")], db)
+    to_sqlite([parse("克州2005年2月建成电子政务内网。")], db)
+    assert _count(db) == 1
+
+
+@pytest.mark.parametrize("target", ["text", "folder", "foreign"])
+def test_sqlite_onto_what_is_not_an_egovkit_database_is_a_typed_error(tmp_path: Path, target: str) -> None:
+    path = tmp_path / "out.db"
+    if target == "text":
+        path.write_text("my notes", encoding="utf-8")
+    elif target == "folder":
+        path.mkdir()
+    else:
+        con = sqlite3.connect(path)
+        con.execute("CREATE TABLE milestones (x)")
+        con.commit()
+        con.close()
+    with pytest.raises(ExportError):
+        to_sqlite([parse("克州2005年2月建成电子政务内网。")], path)
+    if target == "text":
+        assert path.read_text(encoding="utf-8") == "my notes"  # never overwritten
+
+
+def test_sqlite_and_compare_take_a_number_beyond_float_range(tmp_path: Path) -> None:
+    doc = parse("克州政府网站数量达到" + "9" * 400 + "个。")
+    assert any(i.quantity.value > 10**300 for i in doc.indicators)
+    to_sqlite([doc], tmp_path / "big.db")
+    assert sqlite3.connect(tmp_path / "big.db").execute("SELECT value FROM indicators").fetchall() == [
+        (None,)
+    ]
+    egovkit.compare([doc]).to_markdown()
 
 
 def test_html_marks_every_fact_and_escapes_text() -> None:

@@ -7,6 +7,7 @@ parses paths before calling ``build_comparison``.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -191,7 +192,7 @@ class Comparison(BaseModel):
             raise ImportError("Comparison.to_frame needs pandas: pip install 'egovkit[pandas]'") from exc
         data = {
             self._label(c): {
-                name: (float(v.quantity.value) if (v := cells.get(c)) is not None else float("nan"))
+                name: (_float(v.quantity.value) if (v := cells.get(c)) is not None else None) or float("nan")
                 for name, cells in self.indicators.items()
             }
             for c in self.regions
@@ -225,14 +226,14 @@ class Comparison(BaseModel):
                     for c, v in self.indicators[name].items()
                     if v is not None and v.quantity.unit == self.units.get(name, v.quantity.unit)
                 }
-                values = [float(v.quantity.value) for v in cells.values()]
+                values = [x for v in cells.values() if (x := _float(v.quantity.value)) is not None]
                 top = max(values) if values else 0.0
                 v = cells.get(code)
                 x = i + (j - (len(self.regions) - 1) / 2) * width
                 if v is None or not top:  # not reported, or in another unit
                     ax.text(x, 0.02, "n/a", ha="center", fontsize=7, rotation=90)
                     continue
-                share = float(v.quantity.value) / top
+                share = (_float(v.quantity.value) or 0.0) / top
                 labelled, first = True, not labelled
                 ax.bar(
                     x,
@@ -257,6 +258,15 @@ class Comparison(BaseModel):
         if handles:
             ax.legend(handles, labels, prop=font, loc="upper right")
         return save_figure(fig, path)
+
+
+def _float(value: object) -> float | None:
+    """A value as a float, or None beyond float range (a 400-digit number in a text)."""
+    try:
+        out = float(value)  # type: ignore[arg-type]
+    except (OverflowError, TypeError, ValueError):
+        return None
+    return out if math.isfinite(out) else None
 
 
 def _latest(values: list[tuple[Indicator, Document]]) -> tuple[Indicator, Document] | None:
@@ -292,7 +302,7 @@ def build_comparison(
             if r.code in codes and r.name:
                 label.setdefault(r.code, r.name)
             if r.code in codes and r.population is not None and population[r.code] is None:
-                population[r.code] = float(reconcile(r.population).value)
+                population[r.code] = _float(reconcile(r.population).value)
         for ind in doc.indicators:
             if ind.region in codes and (indicators is None or ind.name in indicators):
                 found.setdefault(ind.name, {}).setdefault(ind.region, []).append((ind, doc))
@@ -320,7 +330,7 @@ def build_comparison(
         reported = found.get("population", {}).get(code)
         if population[code] is None and reported:
             best = _latest(reported)
-            population[code] = float(reconcile(best[0].quantity).value) if best else None
+            population[code] = _float(reconcile(best[0].quantity).value) if best else None
     table: dict[str, dict[str, IndicatorValue | None]] = {}
     units: dict[str, str] = {}
     for name in sorted(
@@ -339,7 +349,8 @@ def build_comparison(
             ind, doc = best
             q = reconcile(ind.quantity)
             people = population[code]
-            per = float(q.value) / people if people and name in _PER_CAPITA else None
+            value = _float(q.value)
+            per = value / people if value is not None and people and name in _PER_CAPITA else None
             row[code] = IndicatorValue(
                 quantity=q,
                 date=ind.date or doc.date,

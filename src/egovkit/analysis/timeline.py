@@ -12,15 +12,18 @@ span (``2003/2007``) sorts by its start, after the year ``2003`` itself.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .._cells import safe_cell
+from ..errors import ArgumentError, DateParseError
 from ..model import Document, Evidence, FuzzyDate, Milestone, MilestoneCategory, Status
 from ._codes import within
 from ._plot import cjk_font, save_figure
@@ -113,7 +116,10 @@ class Timeline(BaseModel):
         return json.dumps(self.records(), ensure_ascii=False, indent=indent)
 
     def to_csv(self, path: str | Path | None = None) -> str:
-        """The entries as CSV (documents and quotes joined by `` | ``); written to ``path`` if given."""
+        """The entries as CSV (documents and quotes joined by `` | ``); written to ``path`` if given.
+
+        A text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first) gets
+        a leading apostrophe."""
         buf = io.StringIO()
         fields = [
             "date",
@@ -129,13 +135,12 @@ class Timeline(BaseModel):
         w = csv.DictWriter(buf, fieldnames=fields)
         w.writeheader()
         for r in self.records():
-            w.writerow(
-                {
-                    **r,
-                    "documents": " | ".join(d or "" for d in r["documents"]),
-                    "quotes": " | ".join(r["quotes"]),
-                }
-            )
+            row = {
+                **r,
+                "documents": " | ".join(d or "" for d in r["documents"]),
+                "quotes": " | ".join(r["quotes"]),
+            }
+            w.writerow({k: safe_cell(v) for k, v in row.items()})
         text = buf.getvalue()
         if path is not None:
             Path(path).write_text(text, encoding="utf-8-sig")  # with BOM: Excel reads it as UTF-8
@@ -173,9 +178,11 @@ class Timeline(BaseModel):
         for e in self.entries:
             ev: dict[str, Any] = {
                 "start_date": tl_date(e.date),
-                "text": {
-                    "headline": e.event[:60],
-                    "text": "<br>".join(f"{s.document or ''}: {s.evidence.quote}" for s in e.sources),
+                "text": {  # TimelineJS reads both as HTML: the texts are escaped
+                    "headline": html.escape(e.event[:60]),
+                    "text": "<br>".join(
+                        html.escape(f"{s.document or ''}: {s.evidence.quote}") for s in e.sources
+                    ),
                 },
                 "group": e.category.value,
                 "display_date": str(e.date),
@@ -308,8 +315,12 @@ def build_timeline(
     between: tuple[FuzzyDate | int | str | None, FuzzyDate | int | str | None] | None = None,
 ) -> Timeline:
     """Merge the milestones of ``documents`` into one ``Timeline`` (see ``egovkit.timeline``)."""
-    cats = {MilestoneCategory(c) for c in categories} if categories is not None else None
-    want = Status(status) if status is not None else None
+    if isinstance(categories, str):
+        categories = [categories]
+    cats = (
+        {_member(MilestoneCategory, c, "categories") for c in categories} if categories is not None else None
+    )
+    want = _member(Status, status, "status") if status is not None else None
     lo, hi = (_bound(between[0]), _bound(between[1])) if between else (None, None)
     entries: list[TimelineEntry] = []
     by_year: dict[int, list[int]] = {}
@@ -355,9 +366,26 @@ def build_timeline(
     return Timeline(entries=tuple(entries))
 
 
+_E = TypeVar("_E", MilestoneCategory, Status)
+
+
+def _member(enum: type[_E], value: object, name: str) -> _E:
+    """``value`` as a member of ``enum``, or an ArgumentError listing the members."""
+    try:
+        return enum(value)
+    except ValueError:
+        raise ArgumentError(name, value, tuple(m.value for m in enum)) from None
+
+
 def _bound(value: FuzzyDate | int | str | None) -> FuzzyDate | None:
+    """A bound of ``between``: a FuzzyDate, a year, or an ISO partial date (``2005-02``)."""
     if value is None or isinstance(value, FuzzyDate):
         return value
-    if isinstance(value, int):
-        return FuzzyDate(year=value)
-    return FuzzyDate.from_iso(value)
+    try:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return FuzzyDate(year=value)
+        if isinstance(value, str):
+            return FuzzyDate.from_iso(value)
+    except ValueError:  # pydantic's ValidationError is one: 2005-13, year 0
+        pass
+    raise DateParseError(str(value), "between: not a year or an ISO partial date (2005, 2005-02)")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from ..model import Document, Evidence
 
+REPORT_GENERATOR = "egovkit evidence viewer"  # marks our reports: never read back as input
+
 __all__ = ["document_html"]
 
 _KINDS = ("region", "plan", "network", "milestone", "indicator")
@@ -150,6 +152,7 @@ def document_html(doc: Document, *, title: str | None = None) -> str:
     heading = html.escape(title or doc.title or doc.name or "document")
     return (
         '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+        f'<meta name="generator" content="{REPORT_GENERATOR}">'
         f"<title>{heading}</title><style>{_CSS}</style></head><body>"
         f'<header><h1>{heading}</h1><div class="meta">{html.escape(meta)}</div></header>'
         f'<main><div id="text">{"".join(parts)}</div><div id="facts">{"".join(side)}</div></main>'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from ..errors import SourceError, UnsupportedFormatError
 from ..model import Document
@@ -68,7 +69,21 @@ def parse(
         clean = normalize(to_text(raw, fmt, name or "<bytes>"), source=name, format="text")
     else:
         clean = normalize(raw, source=name, format=fmt)
-    return build_document(clean, name=name, reference=reference, format=fmt or clean.format)
+    doc = build_document(clean, name=name, reference=reference, format=fmt or clean.format)
+    if isinstance(source, str) and raw is source and _MISSING_PATH.fullmatch(source):
+        from ..model import ParseWarning
+
+        warning = ParseWarning(
+            code="looks_like_path",
+            message=f"the text {source!r} looks like a file name, but no such file exists;"
+            " it was parsed as text",
+        )
+        doc = doc.model_copy(update={"warnings": (*doc.warnings, warning)})
+    return doc
+
+
+# a short one-word ASCII string (no CJK, no spaces): a mistyped path more likely than a document
+_MISSING_PATH = re.compile(r"(?=[^A-Za-z]*[A-Za-z])[\w.~:/\\-]{1,255}", re.ASCII)
 
 
 def build_document(
