@@ -86,3 +86,66 @@ def test_a_missing_directory_on_the_path_is_an_error(monkeypatch: pytest.MonkeyP
     finally:
         monkeypatch.delenv("EGOVKIT_DATA_PATH")
         egovkit.reload_data()
+
+
+def _make_directory(p: Path) -> None:
+    p.mkdir()
+
+
+def _make_loop(p: Path) -> None:
+    p.symlink_to(p)
+
+
+def _make_dangling(p: Path) -> None:
+    p.symlink_to(p.parent / "gone.tsv")
+
+
+def _make_device(p: Path) -> None:
+    p.symlink_to("/dev/zero")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [_make_directory, _make_loop, _make_dangling, _make_device],
+    ids=["directory", "symlink-loop", "dangling-link", "dev-zero"],
+)
+def test_a_data_file_of_yours_that_is_not_a_file_is_an_error(user_data: Path, make: object) -> None:
+    """Silently ignoring it would parse with the packaged rows only; /dev/zero would never end."""
+    make(user_data / "noise.tsv")  # type: ignore[operator]
+    egovkit.reload_data()
+    with pytest.raises(DataFileError) as info:
+        egovkit.normalize("克州电子政务内网建成。")
+    assert "noise.tsv" in str(info.value)
+
+
+def test_the_tokenizer_is_built_once_by_threads_that_start_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import jieba
+
+    from egovkit.lexicon import tokenizer as tk
+
+    builds = []
+    real = jieba.Tokenizer
+
+    class Counting(real):  # type: ignore[misc,valid-type]
+        def __init__(self, *a: object, **k: object) -> None:
+            builds.append(1)
+            super().__init__(*a, **k)
+
+    monkeypatch.setattr(jieba, "Tokenizer", Counting)
+    egovkit.reload_data()
+    barrier = threading.Barrier(8)
+
+    def first_use() -> None:
+        barrier.wait()
+        tk.segment("克州电子政务内网")
+
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    monkeypatch.undo()
+    egovkit.reload_data()
+    assert len(builds) == 1

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -57,12 +59,24 @@ _CACHES: list[Any] = []
 
 
 def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callable[P, T]]:
-    """``functools.lru_cache`` for anything built from data files: ``reload_data`` clears it."""
+    """``functools.lru_cache`` for anything built from data files: ``reload_data`` clears it.
+
+    A lock makes the first build happen once: ``lru_cache`` alone lets eight threads that
+    start together each build the tokenizer (seconds each) before one result is cached.
+    """
 
     def wrap(fn: Callable[P, T]) -> Callable[P, T]:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
+        lock = threading.RLock()
+
+        @functools.wraps(fn)
+        def call(*args: P.args, **kwargs: P.kwargs) -> T:
+            with lock:
+                return cached(*args, **kwargs)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         _CACHES.append(cached)
-        return cast(Callable[P, T], cached)
+        return call
 
     return wrap
 
@@ -81,9 +95,26 @@ def _user_files(name: str) -> list[Path]:
         folder = Path(entry)
         if not folder.is_dir():
             raise DataFileError(entry, f"{DATA_PATH_VARIABLE} names a directory that does not exist")
-        if (folder / name).is_file():
-            out.append(folder / name)
+        path = folder / name
+        if os.path.lexists(path):  # present, even as a dangling link: it must be a readable file
+            _check_regular(path)
+            out.append(path)
     return out
+
+
+_MAX_DATA_BYTES = 64 * 1024 * 1024
+
+
+def _check_regular(path: Path) -> None:
+    """A file of yours on the data path must be a regular file of sane size, else DataFileError."""
+    try:
+        st = path.stat()
+    except (OSError, ValueError) as exc:  # a dangling link, a symlink loop, no permission
+        raise DataFileError(str(path), f"cannot open it ({getattr(exc, 'strerror', None) or exc})") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise DataFileError(str(path), "is not a regular file (a directory, device or pipe)")
+    if st.st_size > _MAX_DATA_BYTES:
+        raise DataFileError(str(path), f"is larger than {_MAX_DATA_BYTES} bytes")
 
 
 def _read(name: str) -> str:
