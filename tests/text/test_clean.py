@@ -302,3 +302,50 @@ def test_dot_repair_survives_digit_like_characters(digit_like: str) -> None:
     clean = normalize(raw)
     assert clean.text.endswith("，建成了机房，购置了设备，培训了干部，开通了网站，建立了制度，完善了机制")
     assert digit_like in clean.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("标题\r一、现状\r正文。", "标题\n一、现状\n正文。"),
+        ("标题\r\n一、现状\r\n正文。", "标题\n一、现状\n正文。"),
+        ("标题\r\r一、现状", "标题\n\n一、现状"),
+        ("标题\r\r\n一、现状", "标题\n一、现状"),
+    ],
+    ids=["cr-only", "crlf", "cr-cr", "cr-crlf"],
+)
+def test_carriage_returns_are_line_breaks(raw: str, text: str) -> None:
+    clean = normalize(raw)
+    assert clean.text == text
+    _assert_partition(clean)
+
+
+def test_a_cr_only_document_keeps_its_title_and_outline() -> None:
+    import egovkit
+    from egovkit.extract.structure import outline
+
+    doc = egovkit.parse("克州电子政务发展规划\r一、发展现状\r内网建成。\r二、发展目标\r建成外网。\r")
+    assert doc.title == "克州电子政务发展规划"
+    assert [n.marker for n in outline(doc.text)] == ["一、", "二、"]
+
+
+def test_one_nul_byte_does_not_make_bytes_binary() -> None:
+    text = "克州电子政务内网\x00于2005年建成。"
+    assert normalize(text.encode("utf-8")).text == normalize(text).text == "克州电子政务内网于2005年建成。"
+    assert normalize(text.encode("gb18030")).text == normalize(text).text
+    with pytest.raises(DecodeError):
+        normalize(b"\x00\x01\x02\x03" * 64)
+
+
+def _assert_partition(clean: object) -> None:
+    """Kept raw spans and removed spans tile the raw text exactly: no gap, no overlap."""
+    raw = clean.raw  # type: ignore[attr-defined]
+    spans = [(a, b, "kept") for a, b in clean.kept_raw_spans()]  # type: ignore[attr-defined]
+    spans += [(r.raw_start, r.raw_end, "removed") for r in clean.removed]  # type: ignore[attr-defined]
+    spans.sort()
+    pos = 0
+    for a, b, kind in spans:
+        assert a == pos, (pos, a, b, kind, spans)
+        assert b >= a
+        pos = b
+    assert pos == len(raw)

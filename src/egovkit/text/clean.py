@@ -64,7 +64,10 @@ _FOLD.update(
     }
 )
 _FOLD_RX = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]+")
-_INVISIBLE_RX = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r]+")
+_INVISIBLE_RX = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+|(?<!\r)\r+(?=\n)")
+# classic Mac line breaks: each CR of a run not ending in LF is a line break (the lookbehind
+# starts a match only at a run's first CR, so a long run is scanned once)
+_LONE_CR_RX = re.compile("(?<!\r)\r+(?![\r\n])")
 
 # one syllable per character (統(tǒng)一), or a word's syllables spaced (內網(nèi wǎng)), at most four
 _GLOSS_RX = re.compile(r"\(([" + _PINYIN_LETTERS + r"]{1,7}(?: [" + _PINYIN_LETTERS + r"]{1,7}){0,3})\)")
@@ -222,7 +225,9 @@ def _until_stable(mt: MappedText, make: Callable[[str], list[Edit]], limit: int 
 
 # -- stage 1 -----------------------------------------------------------------------------
 def _invisible_edits(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "", "invisible character") for m in _INVISIBLE_RX.finditer(text)]
+    edits = [Edit(m.start(), m.end(), "", "invisible character") for m in _INVISIBLE_RX.finditer(text)]
+    edits.extend(Edit(m.start(), m.end(), "\n" * len(m.group(0)), "line break") for m in _LONE_CR_RX.finditer(text))
+    return edits
 
 
 def _fold_edits(text: str) -> list[Edit]:

@@ -24,10 +24,9 @@ _CHINESE_ENCODINGS = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", 
 
 
 def _looks_binary(data: bytes) -> bool:
+    """NUL or control bytes beyond a stray few (one NUL in a text is damage, not a format)."""
     head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)  # NUL included
     return controls > max(8, len(head) // 50)
 
 
