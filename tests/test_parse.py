@@ -114,3 +114,16 @@ def test_a_file_name_that_is_not_utf8_gives_a_serialisable_document(tmp_path: Pa
     doc = egovkit.parse(os.fsdecode(raw_name))
     assert doc.name == "\ufffd\ufffd\ufffd\ufffd.txt"
     assert json.loads(doc.model_dump_json())["name"] == doc.name
+
+
+def test_lone_surrogates_are_replaced_with_a_warning_so_every_export_works(tmp_path: Path) -> None:
+    text = "克州电子政务内网\udc80于2005年2月建成。\ud800"
+    doc = egovkit.parse(text)
+    assert doc.raw == text.replace("\udc80", "\ufffd").replace("\ud800", "\ufffd")
+    assert doc.text.startswith("克州电子政务内网\ufffd于2005年2月建成。")
+    warning = next(w for w in doc.warnings if w.code == "surrogate")
+    assert (warning.raw_start, warning.raw_end) == (8, 9) and warning.message.startswith("2 ")
+    assert egovkit.Document.model_validate_json(doc.model_dump_json()) == doc
+    doc.to_html().encode("utf-8")
+    egovkit.timeline([doc]).to_csv().encode("utf-8")
+    egovkit.to_sqlite([doc], tmp_path / "s.db")

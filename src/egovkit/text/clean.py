@@ -173,8 +173,9 @@ def normalize(raw: str | bytes, *, source: str | None = None, format: str | None
         text = raw
     else:
         raise TypeError(f"normalize() takes str or bytes, not {type(raw).__name__}")
-    mt = MappedText(text)
     warnings: list[ParseWarning] = []
+    text = _replace_surrogates(text, warnings)
+    mt = MappedText(text)
     metadata: list[MetadataItem] = []
     fmt = format or ("html" if looks_like_html(text) else "text")
     if fmt == "html":
@@ -213,6 +214,30 @@ def normalize(raw: str | bytes, *, source: str | None = None, format: str | None
         format=fmt,
         metadata=tuple(metadata),
     )
+
+
+_SURROGATE_RX = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str, warnings: list[ParseWarning]) -> str:
+    """Lone surrogates (from a lenient decoder upstream) become U+FFFD, with a warning.
+
+    A ``str`` holding them cannot be encoded, so the Document could not be written as JSON,
+    HTML, CSV or SQLite. The replacement keeps every offset.
+    """
+    first = _SURROGATE_RX.search(text)
+    if first is None:
+        return text
+    count = len(_SURROGATE_RX.findall(text))
+    warnings.append(
+        ParseWarning(
+            code="surrogate",
+            message=f"{count} lone surrogate code point(s) replaced by U+FFFD; the input was not valid Unicode",
+            raw_start=first.start(),
+            raw_end=first.end(),
+        )
+    )
+    return _SURROGATE_RX.sub("\ufffd", text)
 
 
 def _until_stable(mt: MappedText, make: Callable[[str], list[Edit]], limit: int = 8) -> None:
