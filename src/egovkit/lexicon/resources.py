@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar
 
 from ..errors import DataFileError
 
@@ -72,7 +72,7 @@ def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callabl
         @functools.wraps(fn)
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
             with lock:
-                return cached(*args, **kwargs)
+                return cached(*args, **kwargs)  # type: ignore[arg-type]
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         _CACHES.append(cached)
