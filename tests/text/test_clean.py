@@ -307,10 +307,10 @@ def test_dot_repair_survives_digit_like_characters(digit_like: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "text"),
     [
-        ("标题\r一、现状\r正文。", "标题\n一、现状\n正文。"),
-        ("标题\r\n一、现状\r\n正文。", "标题\n一、现状\n正文。"),
-        ("标题\r\r一、现状", "标题\n\n一、现状"),
-        ("标题\r\r\n一、现状", "标题\n一、现状"),
+        ("克州规划\r一、现状\r内网建成。", "克州规划\n一、现状\n内网建成。"),
+        ("克州规划\r\n一、现状\r\n内网建成。", "克州规划\n一、现状\n内网建成。"),
+        ("克州规划\r\r一、现状", "克州规划\n\n一、现状"),
+        ("克州规划\r\r\n一、现状", "克州规划\n一、现状"),
     ],
     ids=["cr-only", "crlf", "cr-cr", "cr-crlf"],
 )
