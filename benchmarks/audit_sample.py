@@ -1,0 +1,94 @@
+"""Precision audit: a fixed-seed sample of extracted facts from the corpus, each with its context.
+
+Parses the documents of the shared corpus that no gold was written for (the State Council
+work reports, the party congress reports and the notices; not the seeds, not the dev set),
+pools every fact of one kind, draws ``--n`` of them with a fixed seed and prints each as a
+Markdown item with the sentence that states it, so that a person can judge it: right when
+value, unit, name, region and date are all right for what the sentence says.
+
+    python benchmarks/audit_sample.py --kind indicators            # 40 indicators, seed 17
+    python benchmarks/audit_sample.py --kind milestones --n 40 --seed 17
+    python benchmarks/audit_sample.py --kind indicators --all      # every fact, no sampling
+
+The judged sample is committed as ``benchmarks/audit/<kind>.md`` (a verdict per item).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from _corpus import DEFAULT
+
+import egovkit
+from egovkit.model import Document, Indicator, Milestone
+
+_CONTEXT = 50  # characters shown either side of the evidence
+
+
+def _documents(corpus: Path) -> Iterator[tuple[str, str, int | None]]:
+    """(label, text, year) of every document the audit samples from, in a fixed order."""
+    for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
+        for i, line in enumerate((corpus / name).read_text(encoding="utf-8").splitlines()):
+            row = json.loads(line)
+            if row.get("content"):
+                label = f"{name.split('_')[0]}#{i} {row.get('title') or ''}".strip()
+                yield label, row["content"], row.get("year")
+    for p in sorted((corpus / "notices").glob("*.txt")):
+        yield f"notices/{p.name}", p.read_text(encoding="utf-8"), None
+
+
+def _context(doc: Document, start: int, end: int) -> str:
+    text = doc.text
+    s, e = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    return (text[s:start] + "【" + text[start:end] + "】" + text[end:e]).replace("\n", " ")
+
+
+def _describe(fact: Indicator | Milestone) -> str:
+    if isinstance(fact, Indicator):
+        q = fact.quantity
+        approx = f" ({q.approx.value})" if q.approx else ""
+        return (
+            f"`{fact.name}` = {q.value} {q.unit}{approx}; region {fact.region}; "
+            f"date {fact.date.iso if fact.date else None}; {fact.status.value}"
+        )
+    return (
+        f"{fact.date.iso} `{fact.category.value}` {fact.status.value}; region {fact.region}; "
+        f"event: {fact.event}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT)
+    ap.add_argument("--kind", choices=("indicators", "milestones"), default="indicators")
+    ap.add_argument("--n", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=17)
+    ap.add_argument("--all", action="store_true", help="print every fact instead of a sample")
+    args = ap.parse_args(argv)
+    pool: list[tuple[str, Document, Indicator | Milestone]] = []
+    for label, text, year in _documents(args.corpus):
+        doc = egovkit.parse(text, reference=str(year) if year else None)
+        facts: tuple[Indicator | Milestone, ...] = (
+            doc.indicators if args.kind == "indicators" else doc.milestones
+        )
+        pool.extend((label, doc, f) for f in facts)
+    chosen = pool if args.all else random.Random(args.seed).sample(pool, min(args.n, len(pool)))
+    print(f"# Audit sample: {args.kind}\n")
+    print(
+        f"{len(chosen)} of {len(pool)} {args.kind} from the corpus (seed {args.seed}, egovkit {egovkit.__version__})."
+    )
+    print("Verdict per item: ✅ right (value, unit, name, region, date) / ❌ wrong, with why.\n")
+    for n, (label, doc, fact) in enumerate(chosen, 1):
+        print(f"{n}. **{label[:40]}** — {_describe(fact)}")
+        print(f"   > {_context(doc, fact.evidence.start, fact.evidence.end)}")
+        print("   verdict: \n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
