@@ -1,4 +1,4 @@
-"""Recipe: export a folder of documents to CSV, JSON lines and SQLite.
+"""Recipe: export a folder of documents to Excel, CSV, JSON lines and SQLite.
 
 Run from the repository root:  python examples/export_folder.py [FOLDER] [OUT_DIR]
 (default FOLDER: the bundled seeds; default OUT_DIR: egovkit-out/)
@@ -10,6 +10,8 @@ import csv
 import sqlite3
 import sys
 from pathlib import Path
+
+import pandas as pd
 
 import egovkit
 
@@ -60,4 +62,13 @@ query = """
 """
 for region, first, events in con.execute(query):
     print(f"{region}: {events} events, the first on {first}")
-print(f"wrote documents.jsonl, indicators.csv, milestones.csv and egov.db to {out}")
+
+# 4. Excel: one sheet per fact kind (needs egovkit[excel]), read back with pandas
+tables = egovkit.to_tables(docs)
+tables.write(out / "corpus.xlsx")
+sheets = pd.read_excel(out / "corpus.xlsx", sheet_name=None)
+assert list(sheets) == ["documents", "regions", "plans", "networks", "milestones", "indicators"]
+assert len(sheets["milestones"]) == len(tables["milestones"])
+ms = sheets["milestones"].sort_values("date_earliest")
+print(ms[["document", "date", "region_name", "category", "event"]].head().to_string(index=False))
+print(f"wrote documents.jsonl, indicators.csv, milestones.csv, egov.db and corpus.xlsx to {out}")

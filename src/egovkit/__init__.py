@@ -22,9 +22,10 @@ from .errors import EgovkitError
 if TYPE_CHECKING:  # pragma: no cover - every public name is loaded on first use, see __getattr__
     from .analysis.compare import Comparison, IndicatorValue, MilestoneValue, PlanValue
     from .analysis.timeline import Timeline, TimelineEntry, TimelineSource
-    from .api import compare, timeline, to_sqlite
+    from .api import compare, timeline, to_frames, to_sqlite, to_tables
     from .batch import ParseFailure, parse_many
     from .evaluation import ListScore, Scores, evaluate
+    from .export.tables import Tables
     from .extract.pipeline import parse
     from .lexicon.resources import reload_data
     from .model import (
@@ -142,6 +143,9 @@ _LAZY: dict[str, str] = {
     "compare": "api",
     "timeline": "api",
     "to_sqlite": "api",
+    "to_frames": "api",
+    "to_tables": "api",
+    "Tables": "export.tables",
     "ParseFailure": "batch",
     "parse_many": "batch",
     "ListScore": "evaluation",
@@ -220,6 +224,7 @@ __all__ = [
     "Scores",
     "Script",
     "Status",
+    "Tables",
     "Timeline",
     "TimelineEntry",
     "TimelineSource",
@@ -246,7 +251,9 @@ __all__ = [
     "reload_data",
     "resolve_region",
     "timeline",
+    "to_frames",
     "to_sqlite",
+    "to_tables",
 ]
 
 

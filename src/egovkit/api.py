@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._inputs import Inputs, iter_documents
 from .analysis.compare import Comparison, build_comparison
@@ -14,7 +14,10 @@ from .analysis.timeline import Timeline, build_timeline
 from .errors import AmbiguousRegionError, DateParseError, UnknownRegionError
 from .model import FuzzyDate, MilestoneCategory, Status
 
-__all__ = ["compare", "timeline", "to_sqlite"]
+if TYPE_CHECKING:
+    from .export.tables import Tables
+
+__all__ = ["compare", "timeline", "to_frames", "to_sqlite", "to_tables"]
 
 
 def _code(region: str) -> tuple[str, str | None]:
@@ -164,3 +167,33 @@ def to_sqlite(
     from .export.sqlite import write_sqlite
 
     return write_sqlite(iter_documents(documents), Path(path), mode=mode)
+
+
+def to_tables(documents: Inputs) -> Tables:
+    """One tidy table per fact kind — ``documents``, ``regions``, ``plans``, ``networks``,
+    ``milestones``, ``indicators`` — as plain Python rows (no pandas needed).
+
+    Every fact row names its document, carries its evidence (quote, offsets into the cleaned
+    text and the raw input), the region code with its name, and dates as ISO partial strings
+    with ``*_earliest``/``*_latest`` days. ``Tables.write("out.xlsx")`` (or ``.csv``,
+    ``.parquet``, ``.jsonl``) saves them; ``Tables.to_pandas()`` gives DataFrames.
+
+    Args:
+        documents: parsed Documents, or paths, directories or globs to parse.
+    """
+    from .export.tables import build_tables
+
+    return build_tables(iter_documents(documents))
+
+
+def to_frames(documents: Inputs) -> dict[str, Any]:
+    """The tables of ``to_tables`` as pandas DataFrames, kind → DataFrame (needs the
+    ``pandas`` extra).
+
+    Examples:
+        >>> import egovkit
+        >>> frames = egovkit.to_frames([egovkit.parse("克州2005年2月建成电子政务内网。", name="a.txt")])
+        >>> frames["milestones"][["document", "date", "region", "category"]].values.tolist()
+        [['a.txt', '2005-02', '653000', 'network']]
+    """
+    return to_tables(documents).to_pandas()

@@ -1,6 +1,7 @@
 """The ``egovkit`` command: a thin layer over the public API.
 
-Commands: ``parse`` (the default), ``timeline``, ``compare``, ``report``, ``evaluate``, ``schema``.
+Commands: ``parse`` (the default), ``timeline``, ``compare``, ``report``, ``export``, ``evaluate``,
+``schema``.
 
 Exit codes: 0 success; 1 an input could not be used (a missing or undecodable file, an
 unknown or ambiguous region, a bad gold file, an output that cannot be written; the other
@@ -30,7 +31,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
-_COMMANDS = {"parse", "schema", "evaluate", "timeline", "compare", "report"}
+_COMMANDS = {"parse", "schema", "evaluate", "timeline", "compare", "report", "export"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 LEGEND = (
     "legend: * inferred date · (end)/(start)/(by) date qualifier · ≈ about · ≈< nearly"
@@ -312,6 +313,23 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return status
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from . import to_tables
+    from .export.tables import FORMATS
+
+    suffix = Path(args.to).suffix.lstrip(".").lower()
+    if suffix not in FORMATS:
+        raise _UsageError(f"--to {args.to}: name a .xlsx, .csv, .parquet or .jsonl file", "export")
+    items = _inputs(args, "export")
+    docs, status = _load(items, progress=args.progress)
+    tables = to_tables(docs)
+    written = tables.write(args.to)
+    counts = ", ".join(f"{len(rows)} {kind}" for kind, rows in tables.items())
+    where = written[0] if len(written) == 1 else f"{len(written)} files beside {args.to}"
+    print(f"egovkit: wrote {counts} to {where}", file=sys.stderr)
+    return status
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from . import json_schema
 
@@ -460,6 +478,21 @@ def _parser() -> argparse.ArgumentParser:
         help="the HTML file, or a folder for NAME.report.html (default: NAME.report.html in the current folder)",
     )
     r.set_defaults(func=_cmd_report)
+    x = sub.add_parser(
+        "export",
+        help="write one tidy table per fact kind (Excel, CSV, Parquet or JSON Lines)",
+        description="Parse documents and write their facts as tables: documents, regions, plans,"
+        " networks, milestones, indicators; every row with its document, evidence and region name.",
+    )
+    x.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
+    x.add_argument(
+        "--to",
+        required=True,
+        metavar="OUT",
+        help="out.xlsx (a sheet per kind), out.csv or out.parquet (out_KIND.csv … per kind), out.jsonl",
+    )
+    _progress_flag(x)
+    x.set_defaults(func=_cmd_export)
     e = sub.add_parser("evaluate", help="score documents against gold annotations (seeds/gold/FORMAT.md)")
     e.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     e.add_argument("--gold", required=True, help="directory of gold JSON files, one per document")
