@@ -126,7 +126,9 @@ def test_what_the_predicate_says_outranks_what_it_is_about(event: str, category:
     ],
 )
 def test_a_normative_document_is_issued_on_its_signature_date(title: str, category: str) -> None:
-    doc = parse(f"{title}\n各省、自治区、直辖市人民政府：\n现予公布，请认真贯彻执行。\n国务院办公厅\n2018年12月7日\n")
+    doc = parse(
+        f"{title}\n各省、自治区、直辖市人民政府：\n现予公布，请认真贯彻执行。\n国务院办公厅\n2018年12月7日\n"
+    )
     issued = [m for m in doc.milestones if m.date.iso == "2018-12-07"]
     assert len(issued) == 1
     (m,) = issued
