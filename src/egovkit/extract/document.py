@@ -83,7 +83,7 @@ def build_document(
         mentioned_regions=mentioned,
         plans=tuple(plans),
         networks=tuple(extract_networks(ctx, quantities)),
-        milestones=tuple(extract_milestones(ctx, dates)),
+        milestones=tuple(extract_milestones(ctx, dates, title)),
         indicators=tuple(indicators),
         script=script,
         date=date,

@@ -135,7 +135,7 @@ _ISSUING = re.compile(
 )
 
 
-def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
+def _issue_milestone(ctx: DocContext, d: DateMatch, title: str | None) -> Milestone | None:
     """The issuing of a normative document (…关于印发《…》的通知, 国务院关于…的决定 heading the
     text), dated by its signature date: the document's own date, at day precision, standing as
     a sentence of its own (the 落款). Its category is ``recognition`` for an award
@@ -146,10 +146,19 @@ def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
     if ctx.text[s:e].strip(" \t\u3000。") != d.text:
         return None
     notice = _ISSUING.search(ctx.text, 0, min(len(ctx.text), 600))
-    if notice is None:
+    if notice is not None:
+        event = notice.group().strip(" \t\u3000")
+        start = notice.start() + notice.group().index(event)
+        end = start + len(event)
+    elif title and _ISSUING.fullmatch(title):  # a heading set on two lines: the page's title
+        from .plans import _find_title
+
+        start, end = _find_title(ctx.text[:600], title)
+        if start < 0:
+            return None
+        event = ctx.text[start:end]  # the event text stays a slice of the text
+    else:
         return None
-    event = notice.group().strip(" \t\u3000")
-    start = notice.start() + notice.group().index(event)
     category = milestone_category(event)
     return Milestone(
         date=d.value,
@@ -157,7 +166,7 @@ def _issue_milestone(ctx: DocContext, d: DateMatch) -> Milestone | None:
         event=event,
         category=category if category is MilestoneCategory.RECOGNITION else MilestoneCategory.POLICY,
         status=Status.DONE,
-        evidence=ctx.evidence(start, start + len(event)),
+        evidence=ctx.evidence(start, end),
     )
 
 
@@ -180,7 +189,7 @@ def _deadline(text: str, d: DateMatch, clause_start: int) -> FuzzyDate:
     return d.value
 
 
-def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Milestone]:
+def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | None = None) -> list[Milestone]:
     """Dated events, done or planned: one per resolved date outside a title, and one per
     further predicate clause when the date heads a list of targets (到2010年，建成…，实现…).
     The signature date of a notice dates the notice's issuing."""
@@ -196,7 +205,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch]) -> list[Mileston
             continue  # 近三年来, 今后五年: a stretch of time; 全年, 上年: a year of record
         if d.anchor_kind == "discussed_year" and d.month is None and d.value.qualifier is not Qualifier.BY:
             continue  # 年末, 上半年 with no year: a part of the year a figure is for (年底前 is a deadline)
-        issued = _issue_milestone(ctx, d)
+        issued = _issue_milestone(ctx, d, title)
         if issued is not None:
             if not any(m.evidence.start == issued.evidence.start for m in out):
                 out.append(issued)  # the issue date told twice (header and 落款) is one event

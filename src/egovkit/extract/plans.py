@@ -175,14 +175,16 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         at, end = _find_title(text, title)  # a document headed by a plan's (or a notice's) title is that plan
         nm = _NORMATIVE.match(title)
         if at >= 0 and free(at, end) and (plan_kind(title) is not PlanKind.NOTICE or nm):
-            found.append((at, end, text[at:end]))
+            found.append((at, end, title))
             take(at, end)
             if nm and own_issuer is None and _ISSUER_END.search(nm.group("by")):
                 own_issuer = nm.group("by")
-            issues = _ISSUES.search(text[at:end])
+            issues = _ISSUES.search(title)
             if issues is not None:  # 关于印发…方案的通知 issues a second document: the 方案
-                found.append((at + issues.start("t"), at + issues.end("t"), issues.group("t")))
-                issued_inner = _norm(issues.group("t"))
+                ins, ine = _find_title(text[at:end], issues.group("t"))
+                if ins >= 0:
+                    found.append((at + ins, at + ine, issues.group("t")))
+                    issued_inner = _norm(issues.group("t"))
     found.sort()
     own = _norm(title) if title else None
     head = text[:400]
@@ -308,7 +310,7 @@ def _find_title(text: str, title: str) -> tuple[int, int]:
     chars = [re.escape(c) for c in title if not c.isspace()]
     if not chars or len(chars) > 200:
         return -1, -1
-    m = re.search(r"[ \t\u3000]*\n?[ \t\u3000]*".join(chars), text[:3000])
+    m = re.search(r"\s{0,8}".join(chars), text[:3000])
     return (m.start(), m.end()) if m else (-1, -1)
 
 
