@@ -80,6 +80,10 @@ PUBLIC = {
     "parse_date",
     "parse_period",
     "parse_quantity",
+    "DocState",
+    "Pipeline",
+    "Step",
+    "pipeline_steps",
 }
 
 

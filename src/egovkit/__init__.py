@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover - every public name is loaded on first use
     from .batch import ParseFailure, parse_many
     from .evaluation import ListScore, Scores, evaluate
     from .export.tables import Tables
+    from .extract.document import DocState
     from .extract.pipeline import parse
+    from .extract.steps import Pipeline, Step, pipeline_steps
     from .lexicon.resources import reload_data
     from .model import (
         Approx,
@@ -132,6 +134,8 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(["RegionMatch", "find_regions", "region_by_code", "resolve_region"], "parse.regions"),
     **dict.fromkeys(["CleanText", "normalize"], "text"),
     "parse": "extract.pipeline",
+    "DocState": "extract.document",
+    **dict.fromkeys(["Pipeline", "Step", "pipeline_steps"], "extract.steps"),
     "reload_data": "lexicon.resources",
     "Comparison": "analysis.compare",
     "IndicatorValue": "analysis.compare",
@@ -189,6 +193,7 @@ __all__ = [
     "CleanText",
     "Comparison",
     "DateMatch",
+    "DocState",
     "Document",
     "EgovkitError",
     "EraMatch",
@@ -210,6 +215,7 @@ __all__ = [
     "ParseWarning",
     "Period",
     "PeriodMatch",
+    "Pipeline",
     "Plan",
     "PlanKind",
     "PlanRole",
@@ -224,6 +230,7 @@ __all__ = [
     "Scores",
     "Script",
     "Status",
+    "Step",
     "Tables",
     "Timeline",
     "TimelineEntry",
@@ -247,6 +254,7 @@ __all__ = [
     "parse_many",
     "parse_period",
     "parse_quantity",
+    "pipeline_steps",
     "region_by_code",
     "reload_data",
     "resolve_region",

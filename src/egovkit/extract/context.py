@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -48,10 +49,15 @@ class DocContext:
         for m in _BOOK_TITLE.finditer(self.clean.text):
             self._titled[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
-    def mark_titles(self, spans: list[tuple[int, int]]) -> None:
-        """Mark further spans as names (plan titles found without 《》: 2006年电子政务蓝皮书)."""
+    def with_titles(self, spans: list[tuple[int, int]]) -> DocContext:
+        """A copy that also takes these spans for names (plan titles found without 《》:
+        2006年电子政务蓝皮书); this context is left as it is."""
+        other = copy.copy(self)
+        other._titled = bytearray(self._titled)
+        other._inside = dict(self._inside)
         for s, e in spans:
-            self._titled[s:e] = b"\x01" * (e - s)
+            other._titled[s:e] = b"\x01" * (e - s)
+        return other
 
     def in_title(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a 《》 title (a date or number there is part of a name)."""

@@ -10,6 +10,7 @@ from ..model import Document
 from ..parse.dates import Reference
 from ..source import DEFAULT_MAX_BYTES, Source, load_source
 from ..text import CleanText, normalize
+from .steps import Pipeline
 
 __all__ = ["build_document", "parse"]
 
@@ -21,6 +22,8 @@ def parse(
     reference: Reference = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     format: str | None = None,
+    pipeline: Pipeline | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Document:
     """Parse one document into a ``egovkit.model.Document``.
 
@@ -34,6 +37,8 @@ def parse(
         max_bytes: the largest file read from a path (default 50 MB); raise it for huge files.
         format: ``"text"``, ``"html"``, ``"docx"``, ``"pdf"``, or None (the default) to tell by
             the file suffix, else by the content (see ``egovkit.formats``).
+        pipeline: the extraction steps to run (``egovkit.Pipeline``; default: all of them).
+        timings: a dict that each extraction step's time in seconds is added to, by name.
 
     Raises:
         SourceNotFoundError: a path that does not exist.
@@ -69,7 +74,14 @@ def parse(
         clean = normalize(to_text(raw, fmt, name or "<bytes>"), source=name, format="text")
     else:
         clean = normalize(raw, source=name, format=fmt)
-    doc = build_document(clean, name=name, reference=reference, format=fmt or clean.format)
+    doc = build_document(
+        clean,
+        name=name,
+        reference=reference,
+        format=fmt or clean.format,
+        pipeline=pipeline,
+        timings=timings,
+    )
     if isinstance(source, str) and raw is source and _MISSING_PATH.fullmatch(source):
         from ..model import ParseWarning
 
@@ -87,9 +99,15 @@ _MISSING_PATH = re.compile(r"(?=[^A-Za-z]*[A-Za-z])[\w.~:/\\-]{1,255}", re.ASCII
 
 
 def build_document(
-    clean: CleanText, *, name: str | None, reference: Reference = None, format: str | None = None
+    clean: CleanText,
+    *,
+    name: str | None,
+    reference: Reference = None,
+    format: str | None = None,
+    pipeline: Pipeline | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Document:
     """Build the Document of an already cleaned text (see ``egovkit.extract.document``)."""
     from .document import build_document as build  # the extractors load on first use
 
-    return build(clean, name=name, reference=reference, format=format)
+    return build(clean, name=name, reference=reference, format=format, pipeline=pipeline, timings=timings)
