@@ -8,6 +8,12 @@ raw input can always be rebuilt from the kept characters plus the removed spans.
 
 A replacement of equal length keeps a one-to-one map; any other replacement maps every new
 character to the whole raw span it replaced, so no position ever maps outside its source.
+
+Invariant (checked against a per-character reference in ``tests/text/test_offsets.py``):
+the raw spans of the kept characters plus the removed spans tile the raw input exactly,
+with no gap and no overlap. So a deletion records only raw text no kept character still
+stands for (deleting one character of a grown replacement removes nothing), and a
+replacement that grows over an earlier removal takes that removal's place.
 """
 
 from __future__ import annotations
@@ -79,7 +85,8 @@ class MappedText:
         nre = array("q")
         pos = 0
         applied = 0
-        new_removed: list[RemovedSpan] = []
+        deleted: list[tuple[int, int, int, str]] = []  # (position in the new text, raw start, raw end, reason)
+        regrown = False  # a length-changing replacement may now cover earlier removals
         for e in ordered:
             if e.start < pos or e.end < e.start or e.end > len(text):
                 continue
@@ -95,15 +102,18 @@ class MappedText:
                     nre.extend(re_[e.start : e.end])
                 else:
                     if span_len:
-                        a, b = rs[e.start], re_[e.end - 1]
+                        # the whole raw span, less what a neighbour sharing it still stands for
+                        a = max(rs[e.start], nre[-1] if nre else 0)
+                        b = min(re_[e.end - 1], rs[e.end] if e.end < len(text) else len(self.raw))
+                        a = min(a, b)
+                        regrown = True
                     else:  # a pure insertion sits on the raw position before it
                         a = b = rs[e.start] if e.start < len(text) else len(self.raw)
                     nrs.extend([a] * len(e.replacement))
                     nre.extend([b] * len(e.replacement))
                 out.append(e.replacement)
             elif span_len:
-                a, b = rs[e.start], re_[e.end - 1]
-                new_removed.append(RemovedSpan(raw_start=a, raw_end=b, text=self.raw[a:b], reason=e.reason))
+                deleted.append((len(nrs), rs[e.start], re_[e.end - 1], e.reason))
             pos = e.end
             applied += 1
         out.append(text[pos:])
@@ -111,17 +121,50 @@ class MappedText:
         nre.extend(re_[pos:])
         self.text = "".join(out)
         self._rs, self._re = nrs, nre
+        new_removed = self._removed_spans(deleted)
+        if regrown:
+            self.removed = _uncovered(self.removed, self.kept_raw_spans())
         if new_removed:
             self.removed = _merge_removed(self.removed, new_removed)
         return applied
 
+    def _removed_spans(self, deleted: list[tuple[int, int, int, str]]) -> list[RemovedSpan]:
+        """The raw spans of deletions less what a kept neighbour (or an earlier deletion) covers."""
+        out: list[RemovedSpan] = []
+        rs, re_, n = self._rs, self._re, len(self._rs)
+        last = 0
+        for at, a, b, reason in deleted:
+            a = max(a, re_[at - 1] if at else 0, last)
+            b = min(b, rs[at] if at < n else len(self.raw))
+            if a < b:
+                out.append(RemovedSpan(raw_start=a, raw_end=b, text=self.raw[a:b], reason=reason))
+                last = b
+        return out
+
     def kept_raw_spans(self) -> list[tuple[int, int]]:
-        """The distinct raw spans the current characters come from, in order."""
+        """The distinct raw spans the current characters come from, in order.
+
+        Characters inserted from nothing (an empty raw span) are left out, so the list and
+        ``removed`` tile the raw input.
+        """
         spans: list[tuple[int, int]] = []
         for a, b in zip(self._rs, self._re, strict=True):
-            if not spans or spans[-1] != (a, b):
+            if a < b and (not spans or spans[-1] != (a, b)):
                 spans.append((a, b))
         return spans
+
+
+def _uncovered(removed: list[RemovedSpan], kept: list[tuple[int, int]]) -> list[RemovedSpan]:
+    """The removed spans that no kept character's raw span contains (both lists sorted)."""
+    out: list[RemovedSpan] = []
+    j = 0
+    for r in removed:
+        while j < len(kept) and kept[j][1] <= r.raw_start:
+            j += 1
+        if j < len(kept) and kept[j][0] <= r.raw_start and r.raw_end <= kept[j][1] and kept[j][0] < kept[j][1]:
+            continue
+        out.append(r)
+    return out
 
 
 def _merge_removed(old: list[RemovedSpan], new: list[RemovedSpan]) -> list[RemovedSpan]:
