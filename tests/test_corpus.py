@@ -4,7 +4,9 @@ and every lexical match must fit its span."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -60,3 +62,48 @@ def test_legal_database_headers_are_removed() -> None:
         text = normalize(path.read_text(encoding="utf-8")).text
         assert "法宝引证码" not in text
         assert "原文链接" not in text
+
+
+def _all_corpus_texts() -> Iterator[tuple[str, str]]:
+    yield from _corpus_texts()
+    for sub, pattern in (("govcn", "*.html"), ("egov-pages", "*.txt")):
+        for path in sorted((CORPUS / sub).glob(pattern)):
+            yield path.name, path.read_text(encoding="utf-8", errors="replace")
+
+
+_PUNCT_REPAIRS = {(".", c) for c in "，、。%"} | {("'", c) for c in "“”‘’"}
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _explained(piece: str, char: str, script: str) -> bool:
+    """Whether a cleaned character is its raw source or one of the recorded kinds of change."""
+    from egovkit.text.clean import _FOLD
+    from egovkit.text.script import to_simplified
+
+    if piece == char or _FOLD.get(piece) == char or (piece, char) in _PUNCT_REPAIRS:
+        return True
+    if piece == "" and char in "\n ":  # a line break or space laid out from HTML or a join
+        return True
+    if piece.startswith("&") and piece.endswith(";"):
+        return html.unescape(piece) == char
+    if len(piece) == 1 and to_simplified(piece) == char:
+        return True
+    # a phrase converted in context (憑藉 → 凭借) in a traditional or mixed text
+    return script != "simplified" and len(piece) == 1 and bool(_CJK.match(piece) and _CJK.match(char))
+
+
+def test_real_text_passes_the_cleaner_unchanged_apart_from_recorded_changes() -> None:
+    """No silent damage: each kept character is its raw source, or a fold, a conversion to
+    simplified script, an entity or a punctuation repair; all else is in ``removed``, and
+    kept plus removed raw spans tile the raw text exactly."""
+    damage = []
+    for key, text in _all_corpus_texts():
+        clean = normalize(text)
+        for k, char in enumerate(clean.text):
+            a, b = clean.raw_span(k, k + 1)
+            if not _explained(clean.raw[a:b], char, clean.script):
+                damage.append((key, clean.raw[a:b][:20], char))
+        spans = sorted(clean.kept_raw_spans() + [(r.raw_start, r.raw_end) for r in clean.removed])
+        assert [a for a, _ in spans] == [0] + [b for _, b in spans[:-1]], key
+        assert spans[-1][1] == len(clean.raw), key
+    assert damage == []

@@ -349,3 +349,60 @@ def _assert_partition(clean: object) -> None:
         assert b >= a
         pos = b
     assert pos == len(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["微博@中国政府网", "开通再逐步ア推开", "服务(wù)ガ质量", "18%，硫@①增长9%"],
+    ids=["at-sign", "one-kana", "gloss-then-kana", "at-before-circled"],
+)
+def test_the_mojibake_repair_needs_strong_evidence(raw: str) -> None:
+    """A lone sign beside common characters is no byte shift: the text is kept and reported."""
+    clean = normalize(raw)
+    kept = raw.replace("(wù)", "")
+    assert clean.text == kept
+    assert [w.code for w in clean.warnings] == ["mojibake"]
+    _assert_partition(clean)
+
+
+_HOSTILE = st.lists(
+    st.sampled_from(
+        [
+            "克州",
+            "电子政务",
+            "(wù)",
+            "(tǒng)",
+            "ア",
+            "ガ",
+            "@",
+            "①",
+            "²",
+            ".",
+            "'",
+            "\r",
+            "\n",
+            "　",
+            "１",
+            "…",
+            "（未完",
+            "統",
+            "網",
+            "谶@里",
+            "_",
+            "?",
+            "\ufffd",
+            " ",
+            "70",
+            "以上",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_HOSTILE)
+def test_kept_and_removed_spans_tile_the_raw_text(raw: str) -> None:
+    clean = normalize(raw)
+    _assert_partition(clean)
+    for r in clean.removed:
+        assert clean.raw[r.raw_start : r.raw_end] == r.text

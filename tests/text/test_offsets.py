@@ -68,7 +68,8 @@ class Reference:
                 assert free == list(range(free[0], free[-1] + 1)), "a removal must be one span"
                 fresh.append((free[0], free[-1] + 1, reason))
         kept_old = [
-            r for r in self.removed
+            r
+            for r in self.removed
             if not any(fa <= r[0] and r[1] <= fb for fa, fb, _ in fresh)
             and not any(a <= r[0] and r[1] <= b and a < b for _, a, b in new)
         ]

@@ -311,9 +311,30 @@ def _gbk_shift_repair(window: str) -> str | None:
             fixed = cand.decode("gbk")
         except UnicodeDecodeError:
             continue
-        if fixed and _CLEAN_CHARS_RX.match(fixed) and _common_chinese(fixed):
+        if fixed and _CLEAN_CHARS_RX.match(fixed) and _common_chinese(fixed) and _garbled(window, fixed):
             return to_simplified(fixed)
     return None
+
+
+def _garbled(window: str, fixed: str) -> bool:
+    """Strong evidence of a byte shift: the characters the repair changes are rare ones.
+
+    A shift turns common characters into rare ones (這裡 → 谶@里). A repair that only drops
+    the sign (博@ → 博) or turns a common character into another (逐步ア → 逐渐, 务ガ → 癀)
+    would rewrite clean text.
+    """
+    simplified = to_simplified(fixed)
+    altered = [c for c in window if _CJK_RX.match(c) and c not in fixed and c not in simplified]
+    return bool(altered) and not any(_gb2312_level1(c) for c in altered)
+
+
+def _gb2312_level1(c: str) -> bool:
+    """One of the 3,755 most common characters (GB2312 level 1, B0A1-D7F9)."""
+    try:
+        b = c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0A1 <= int.from_bytes(b, "big") <= 0xD7F9
 
 
 def _common_chinese(text: str) -> bool:
