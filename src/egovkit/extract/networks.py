@@ -21,8 +21,16 @@ _NET = re.compile(
 _NET_ANCHOR = re.compile("网")
 _NET_REACH = 32
 _NAME_START = re.compile(
-    r".*(?:[的是即和与及在对把将为以由了从、]|依托|建立|建成|建设|覆盖|联接|连接|开通|完成|实现|要|需|应|进一步|完善|加强|推进|升级|改造|统一使用)"
+    r".*(?:[的是即和与及在对把将为以由了从、]|依托|建立|建成|建设|覆盖|联接|连接|开通|完成|实现|要|需|应|进一步|完善|加强|推进|升级|改造|统一使用"
+    r"|保障|开设|组成|铺设|利用好?|使用|通过|依靠|构建|搭建|形成|承载|整合|优化|维护)"
 )
+# a name without a kind word (政务网络, 网络平台) followed by one of these is a modifier
+# (政务网络系统建设, 电子政务网络规划), not a network
+_MODIFIES = re.compile(
+    r"系统|建设|规划|应用|安全|管理|技术|平台|工程|发展|资源|中心|设备|环境|服务|信息|基础|体系"
+)
+_NATIONAL = re.compile(r"^(?:国家|中央|全国)")
+_FORBIDDEN = re.compile(r"不得|不准|不允许|禁止|严禁|不再")
 # a quoted two-word slogan (“小内网、大外网”) names an architecture, not a network
 _SLOGAN = re.compile(r"[“'‘][\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}[”'’]")
 _KINDS = (
@@ -54,6 +62,9 @@ def network_kind(name: str) -> NetworkKind | None:
 def _trim(name: str) -> str:
     m = _NAME_START.match(name)
     name = name[m.end() :] if m else name
+    close = max(name.rfind(")"), name.rfind("）"))
+    if close >= 0 and len(name) - close > 2:
+        name = name[close + 1 :]  # (记者刘菊花)国家电子政务外网: a byline before the name; （OA）网 stays
     name = re.sub(r"^(?:\d+[、.]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）])", "", name)
     return name
 
@@ -81,11 +92,18 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
         kind = network_kind(name)
         if kind is None and not re.search(r"网络平台|政务网络|网络通道$", name):
             continue
+        if kind is None and _MODIFIES.match(text, m.end()):
+            continue
         start = m.end() - len(name)
+        if _FORBIDDEN.search(text, ctx.layout.clause_start(start, max(0, start - 40)), start):
+            continue  # 各部门不得另行…组成传输骨干网: a network forbidden, not one that exists
         if _SLOGAN.search(text, max(0, start - 6), min(len(text), m.end() + 6)):
             continue
         s, e = ctx.layout.passage(start, m.end())
-        region = _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
+        if _NATIONAL.match(name):
+            region = "CN"  # 国家电子政务外网, 中央广域骨干网: the state's, wherever it is told
+        else:
+            region = _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
         net = seen.setdefault((kind, region), _Seen(name))
         if (s, e) in net.passages:
             continue
