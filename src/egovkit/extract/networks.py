@@ -100,10 +100,9 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
         if _SLOGAN.search(text, max(0, start - 6), min(len(text), m.end() + 6)):
             continue
         s, e = ctx.layout.passage(start, m.end())
-        if _NATIONAL.match(name):
-            region = "CN"  # 国家电子政务外网, 中央广域骨干网: the state's, wherever it is told
-        else:
-            region = _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
+        # 国家电子政务外网, 中央广域骨干网: the state's, wherever it is told
+        region: str | None = "CN" if _NATIONAL.match(name) else None
+        region = region or _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
         net = seen.setdefault((kind, region), _Seen(name))
         if (s, e) in net.passages:
             continue
