@@ -15,6 +15,9 @@ __all__ = ["attach_region_facts", "document_regions", "subject_of"]
 _SELF = re.compile(r"[我本全](?:县|旗|市|州|区|省)")
 
 
+_NATIONAL_TITLE = re.compile(r"(?:国家|全国|我国|中国)(?![人语画])")
+
+
 def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str], Region | None]:
     """The subject codes (central first) from a first pass without context.
 
@@ -25,6 +28,8 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
     title_codes = [m.code for m in first if m.code and title and m.end <= len(title) + text.find(title)]
     if title_codes:
         return [title_codes[0]], None
+    if title and _NATIONAL_TITLE.match(title) and title in text:
+        return ["CN"], None  # 国家电子政务外网…, 全国政府网站…: a title that opens on the nation
     pointers = Counter(m.group() for m in _SELF.finditer(text))
     top = counts.most_common(1)
     if pointers:

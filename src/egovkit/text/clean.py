@@ -203,6 +203,16 @@ def normalize(raw: str | bytes, *, source: str | None = None, format: str | None
     mt.apply(_blank_line_edits(mt.text))
     mt.apply(_trim_edits(mt.text))
     warnings.extend(_mojibake_warnings(mt))
+    cut = next((r for r in mt.removed if r.reason.startswith("boilerplate: truncation notice")), None)
+    if cut is not None:
+        warnings.append(
+            ParseWarning(
+                code="truncated",
+                message=f"the source says it is cut short: {cut.text.strip()[:60]!r}",
+                raw_start=cut.raw_start,
+                raw_end=cut.raw_end,
+            )
+        )
     return CleanText(
         text=mt.text,
         raw=mt.raw,
