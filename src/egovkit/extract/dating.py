@@ -1,71 +1,283 @@
-"""When a document was written: the strongest evidence the text gives.
+"""When a document was written, from the strongest evidence there is (an order of trust).
 
-In order: an issue date closing a paragraph (…现印发给你们。二〇一〇年八月十一日); the year of
-a document number (〔2012〕24号); else, inferred, the latest date the text reports as past or
-present (deadlines with 到/争取 are targets, not the time of writing), or the latest era marker
-(十七大) when only month-day dates are written and one falls after it — that month-day fixes
-the month. An era marker alone bounds the date from below only, so it dates nothing.
+1. ``caller``: the date passed as ``parse(..., date=...)``; it wins over everything.
+2. ``metadata_written`` / ``metadata_published``: the page's 成文日期 / 发布日期 (passed in by
+   whoever read the page's metadata).
+3. ``signature``: an issue date closing a paragraph or standing on its own line
+   (…现印发给你们。二〇一〇年八月十一日).
+4. ``dateline``: a speech's dateline (——2024年3月5日在…会议上) or a news dateline
+   (新华社北京3月5日电, whose year comes from the sources below).
+5. ``title``: the year of a report or speech named in its title (2019年政府工作报告).
+6. ``doc_number``: the year of a document number (〔2012〕24号).
+7. ``congress``: the session a report is addressed to (向第十届全国人民代表大会第四次会议作…
+   → 2006-03); a party congress (十七大) with a later month-day (11月7日) fixes year and month.
+8. ``reference``: the caller's ``reference=``, a fallback that still beats the guess below.
+9. ``latest_done``: the latest year the text reports as done. Targets (到2035年, 2020年前,
+   2035年远景目标) and cited titles (《2006—2020年…》) never date a document. A text that
+   reports one year and plans the next (2024年工作回顾 … 2025年政府工作任务) was written in
+   the year it plans.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
-from ..model import FuzzyDate, Qualifier
+from ..lexicon.resources import data_cache, data_rows
+from ..model import DateSource, FuzzyDate, Qualifier
 from ..parse import find_dates, find_eras
-from ..parse.dates import date_cue
+from ..parse.dates import DateMatch, as_reference, date_cue
+from ..parse.numerals import chinese_to_int
 
-__all__ = ["date_document"]
+__all__ = ["DocumentDate", "date_document", "find_document_date"]
 
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（](19\d\d|20\d\d)[〕\]］)）]\s?\d{1,4}号")
 _CLOSING = re.compile(r"[ \t]*(?:\n|$)")
+_SPEECH_DATELINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2})?[ \t\u3000]*$")
+_NEWS_DATELINE = re.compile(
+    r"(?:新华社|中新社|新华网|人民网|中新网|央视网|人民日报|光明日报|经济日报)[^\n，。、]{0,12}?"
+    r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)"
+)
+_NPC = re.compile(
+    r"(?P<to>向)?第?(?P<k>[一二三四五六七八九十]{1,3})届全国人(?:民代表大会|大)"
+    r"(?!常)(?:第?(?P<n>[一二三四五六七八九十]{1,2})次(?:全体)?会议)?"
+)
+_OWN_TITLE = re.compile(r"报告|讲话|致辞|发言")
+_TARGET_AFTER = re.compile(r"^(?:度)?(?:远景|目标|规划|纲要|战略|愿景|前(?!后)|以前|之前)")
+# A sentence that plans or sets a task speaks of a year to come, not of one done.
+_PLAN_SENTENCE = re.compile(
+    r"要|将|计划|任务|目标|预期|部署|草案|拟|安排|准备|申办|备战|总体要求|之年|开局|起步|力争|争取|确保|预计|设想"
+)
+_REVIEW_HEAD = re.compile(r"[^。，\n]{0,8}回顾")
+_OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """A document's date, whether it was inferred, and where it came from."""
+
+    date: FuzzyDate
+    inferred: bool
+    source: DateSource
+
+
+@data_cache()
+def _sessions() -> dict[tuple[int, int], FuzzyDate]:
+    return {(int(k), int(n)): FuzzyDate.from_iso(d) for k, n, d in data_rows("npc_sessions.tsv", 3)}
+
+
+def find_document_date(
+    text: str,
+    *,
+    title: str | None = None,
+    date: FuzzyDate | str | None = None,
+    written: FuzzyDate | str | None = None,
+    published: FuzzyDate | str | None = None,
+    reference: FuzzyDate | str | None = None,
+) -> DocumentDate | None:
+    """The document's date from the strongest source that gives one (see the module doc).
+
+    Args:
+        text: the cleaned text.
+        title: the document's title, when it is known apart from the text.
+        date: the caller's date (wins over everything).
+        written: the page metadata's 成文日期.
+        published: the page metadata's 发布日期.
+        reference: the caller's fallback, used before the latest year reported as done.
+
+    Examples:
+        >>> find_document_date("现印发给你们，请认真贯彻执行。二〇一〇年八月十一日\\n").source.value
+        'signature'
+        >>> d = find_document_date("过去一年，2004年经济平稳较快发展。今年要继续努力。")
+        >>> d.date.iso, d.source.value
+        ('2005', 'latest_done')
+    """
+    for given, source in (
+        (date, DateSource.CALLER),
+        (written, DateSource.METADATA_WRITTEN),
+        (published, DateSource.METADATA_PUBLISHED),
+    ):
+        value = as_reference(given)
+        if value is not None:
+            return DocumentDate(value.model_copy(update={"inferred": False}), False, source)
+    matches = find_dates(text)
+    signed = _signature(text, matches)
+    if signed is not None:
+        return signed
+    speech = _speech_dateline(text, matches)
+    if speech is not None:
+        return speech
+    year = _year_sources(text, title, matches)
+    news = _NEWS_DATELINE.search(text, 0, min(len(text), _OPENING))
+    if news is not None:
+        base = year.date.year if year is not None else None
+        ref = as_reference(reference)
+        if base is None and ref is not None:
+            base = ref.year
+        if base is not None:
+            try:
+                day = FuzzyDate(year=base, month=int(news.group("m")), day=int(news.group("d")), inferred=True)
+            except ValueError:
+                day = None
+            if day is not None:
+                return DocumentDate(day, True, DateSource.DATELINE)
+    if year is not None:
+        return year
+    ref = as_reference(reference)
+    if ref is not None:
+        return DocumentDate(ref.model_copy(update={"inferred": True}), True, DateSource.REFERENCE)
+    return _latest_done(text, matches) or _party_congress(text, matches)
 
 
 def date_document(text: str) -> tuple[FuzzyDate | None, bool]:
-    """Return the document's date and whether it was inferred.
+    """Return the document's date and whether it was inferred (``find_document_date`` without
+    metadata, caller or reference).
 
     Examples:
         >>> date_document("现印发给你们，请认真贯彻执行。二〇一〇年八月十一日\\n克州规划")[0].iso
         '2010-08-11'
     """
-    matches = find_dates(text)
+    found = find_document_date(text)
+    return (found.date, found.inferred) if found is not None else (None, False)
+
+
+def _signature(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     for m in matches:
         v = m.value
         if v is None or v.day is None or v.end is not None or m.relative:
             continue
         if _CLOSING.match(text, m.end):
-            return v.model_copy(update={"qualifier": None, "inferred": False}), False
+            return DocumentDate(v.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE)
+    return None
+
+
+def _speech_dateline(text: str, matches: list[DateMatch]) -> DocumentDate | None:
+    """——2024年3月5日在第十四届全国人民代表大会第二次会议上: the day a speech was given."""
+    for m in matches:
+        if m.start > _OPENING:
+            break
+        v = m.value
+        if v is None or v.day is None or v.end is not None or m.relative:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _SPEECH_DATELINE.match(text[line_start : m.start]) and text.startswith("在", m.end):
+            return DocumentDate(v.model_copy(update={"qualifier": None}), False, DateSource.DATELINE)
+    return None
+
+
+def _year_sources(text: str, title: str | None, matches: list[DateMatch]) -> DocumentDate | None:
+    """The title's own year, a document number's year, or the session a report is addressed to."""
+    own = title if title is not None else _first_line(text)
+    if own and _OWN_TITLE.search(own):
+        years = [
+            m.value.year
+            for m in find_dates(own)
+            if m.value is not None and m.value.end is None and m.value.qualifier is not Qualifier.BY
+        ]
+        if years:
+            return DocumentDate(FuzzyDate(year=max(years), inferred=True), True, DateSource.TITLE)
     number = _DOC_NUMBER_YEAR.search(text)
     if number:
-        return FuzzyDate(year=int(number.group(1))), True
-    reported = [
-        m.value
-        for m in matches
-        if m.value is not None
-        and not m.relative
-        and m.value.end is None
-        and m.value.qualifier not in (Qualifier.BY,)
-        and not _is_target(text, m.start)
-    ]
-    if reported:
-        latest = max(reported, key=lambda d: d.year)
-        return FuzzyDate(year=latest.year, inferred=True), True
+        return DocumentDate(FuzzyDate(year=int(number.group(1)), inferred=True), True, DateSource.DOC_NUMBER)
+    session = _addressed_session(text)
+    if session is not None:
+        return DocumentDate(session.model_copy(update={"inferred": True}), True, DateSource.CONGRESS)
+    return None
+
+
+def _party_congress(text: str, matches: list[DateMatch]) -> DocumentDate | None:
+    """The latest party congress (十七大) when a later month-day (11月7日) fixes year and month."""
     eras = [e for e in find_eras(text) if e.kind == "congress"]
     if eras:
         era = max(eras, key=lambda e: e.date)
         later = [
             m
             for m in matches
-            if m.value is None
-            and m.month is not None
-            and era.date.month is not None
-            and m.month >= era.date.month
+            if m.value is None and m.month is not None and era.date.month is not None and m.month >= era.date.month
         ]
         if later:
-            return FuzzyDate(year=era.date.year, month=max(m.month or 1 for m in later), inferred=True), True
+            month = max(m.month or 1 for m in later)
+            return DocumentDate(FuzzyDate(year=era.date.year, month=month, inferred=True), True, DateSource.CONGRESS)
     # An era marker alone (党的十六大报告提出…) only bounds the date from below: no date.
-    return None, False
+    return None
 
 
-def _is_target(text: str, start: int) -> bool:
-    return bool(date_cue("target_before").search(text, max(0, start - 4), start))
+def _first_line(text: str) -> str | None:
+    for line in text.lstrip().split("\n", 3)[:3]:
+        line = line.strip()
+        if line:
+            return line if len(line) <= 60 and "。" not in line else None
+    return None
+
+
+def _addressed_session(text: str) -> FuzzyDate | None:
+    """The NPC session a report is made to, named in its opening (向第五届全国人民代表大会第一次
+    会议作政府工作报告; ——…在第十届全国人民代表大会第四次会议上)."""
+    for m in _NPC.finditer(text, 0, min(len(text), _OPENING)):
+        before = text[max(0, m.start() - 3) : m.start()]
+        if not (m.group("to") or before.endswith("在") or re.search(r"[—－]\s*$", before)):
+            continue
+        after = text[m.end() : m.end() + 12]
+        if not m.group("to") and not after.startswith("上"):
+            continue
+        if m.group("to") and not re.match(r"[^。\n]{0,6}(?:作|报告|提出)", after):
+            continue
+        k = chinese_to_int(m.group("k"))
+        n = chinese_to_int(m.group("n")) if m.group("n") else 1
+        found = _sessions().get((k, n))
+        if found is not None:
+            return found
+    return None
+
+
+def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
+    """The latest year the text reports as done (a year told once, whose neighbours the text
+    never names, is a cited one and set aside); the year after it when the text plans that
+    year explicitly (2024年工作回顾 … 2025年政府工作任务)."""
+    done: Counter[int] = Counter()
+    planned: set[int] = set()
+    for m in matches:
+        v = m.value
+        if v is None or m.relative or m.role != "date" or v.end is not None or v.qualifier is Qualifier.BY:
+            continue
+        if _is_target(text, m) or _in_cited_title(text, m.start):
+            continue
+        if _PLAN_SENTENCE.search(_sentence(text, m.start)):
+            planned.add(v.year)
+        else:
+            done[v.year] += 1
+    reviewed = [
+        m.value.year
+        for m in matches
+        if m.value is not None and m.value.end is None and not m.relative and _REVIEW_HEAD.match(text, m.end)
+    ]
+    if reviewed:  # 一、2024年工作回顾: written the year after the one it reviews
+        return DocumentDate(FuzzyDate(year=max(reviewed) + 1, inferred=True), True, DateSource.LATEST_DONE)
+    if not done:
+        return None
+    told = set(done) | planned
+    # A year told once, with neither neighbour told, is a cited one (1985年…), not the present.
+    kept = [y for y in done if done[y] >= 2 or y - 1 in told or y + 1 in told]
+    latest = max(kept or done)
+    if latest + 1 in planned:
+        latest += 1  # it reports one year and plans the next: written at the turn, in the next
+    return DocumentDate(FuzzyDate(year=latest, inferred=True), True, DateSource.LATEST_DONE)
+
+
+def _sentence(text: str, pos: int) -> str:
+    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
+    ends = [e for e in (text.find(c, pos, pos + 200) for c in "。！？\n") if e >= 0]
+    return text[start : min(ends) if ends else min(len(text), pos + 200)]
+
+
+def _is_target(text: str, m: DateMatch) -> bool:
+    if date_cue("target_before").search(text, max(0, m.start - 4), m.start):
+        return True
+    return bool(_TARGET_AFTER.match(text[m.end : m.end + 4]))
+
+
+def _in_cited_title(text: str, pos: int) -> bool:
+    """Inside 《…》 (a cited document's name)."""
+    opened = text.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0

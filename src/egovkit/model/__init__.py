@@ -16,6 +16,7 @@ from .entities import (
 )
 from .values import (
     Approx,
+    DateSource,
     FuzzyDate,
     Genre,
     MilestoneCategory,
@@ -32,6 +33,7 @@ from .values import (
 
 __all__ = [
     "Approx",
+    "DateSource",
     "Document",
     "EthnicShare",
     "Evidence",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .values import (
+    DateSource,
     FuzzyDate,
     Genre,
     MilestoneCategory,
@@ -263,6 +264,9 @@ class Document(BaseModel):
     format: str = Field(default="text", description="How the input was read: text, html, docx or pdf.")
     metadata: PageMetadata | None = Field(
         default=None, description="What the page states about itself (索引号, 发文机关 …), if anything."
+    )
+    date_source: DateSource | None = Field(
+        default=None, description="Where date came from: caller, metadata, signature, dateline, title, …"
     )
 
     def facts(self) -> list[Region | Plan | Network | Milestone | Indicator]:

@@ -121,6 +121,21 @@ class Status(_StrEnum):
     PLANNED = "planned"
 
 
+class DateSource(_StrEnum):
+    """Where a document's date came from, strongest first (see ``egovkit.extract.dating``)."""
+
+    CALLER = "caller"  # parse(..., date=...)
+    METADATA_WRITTEN = "metadata_written"  # page metadata: 成文日期
+    METADATA_PUBLISHED = "metadata_published"  # page metadata: 发布日期
+    SIGNATURE = "signature"  # 落款: a date on a line of its own (二〇一〇年八月十一日)
+    DATELINE = "dateline"  # 新华社北京3月5日电, ——2024年3月5日在…会议上
+    TITLE = "title"  # the title's own year (2019年政府工作报告)
+    DOC_NUMBER = "doc_number"  # 文号 year (〔2012〕24号)
+    CONGRESS = "congress"  # the session addressed (十届全国人大四次会议), or a party congress
+    LATEST_DONE = "latest_done"  # the latest year the text reports as done
+    REFERENCE = "reference"  # parse(..., reference=...): the caller's fallback
+
+
 class Genre(_StrEnum):
     """Genre of a document."""
 
