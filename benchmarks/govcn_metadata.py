@@ -48,7 +48,9 @@ def main() -> int:
     n = len(gold)
     for key, ok in right.items():
         print(f"{key:8} {ok}/{n}")
-    print(f"all      {sum(right.values())}/{4 * n} = {sum(right.values()) / (4 * n):.1%}  ({n / took:.1f} pages/s)")
+    print(
+        f"all      {sum(right.values())}/{4 * n} = {sum(right.values()) / (4 * n):.1%}  ({n / took:.1f} pages/s)"
+    )
     return 0
 
 

@@ -53,6 +53,7 @@ PUBLIC = {
     "Plan",
     "PlanKind",
     "PlanRole",
+    "DateSource",
     "Qualifier",
     "Quantity",
     "Region",

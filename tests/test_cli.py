@@ -217,3 +217,16 @@ def test_summary_names_the_group_of_an_ethnic_share(
     doc.write_text("克孜勒苏柯尔克孜自治州总人口50万人，其中柯尔克孜族占28.6%。", encoding="utf-8")
     assert main(["parse", str(doc)]) == EXIT_OK
     assert "ethnic_share (柯尔克孜族)" in capsys.readouterr().out
+
+
+def test_parse_date_option_wins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "notice.txt"
+    doc.write_text("现印发给你们。\n二〇一〇年八月十一日\n", encoding="utf-8")
+    assert main(["parse", str(doc), "--json", "--date", "2021-03-05"]) == EXIT_OK
+    (out,) = json.loads(capsys.readouterr().out)
+    assert out["date"]["year"] == 2021 and out["date_source"] == "caller"
+    assert main(["parse", str(doc), "--json"]) == EXIT_OK
+    (out,) = json.loads(capsys.readouterr().out)
+    assert out["date"]["year"] == 2010 and out["date_source"] == "signature"
+    assert main(["parse", str(doc), "--date", "last year"]) == EXIT_USAGE
+    assert "not a date" in capsys.readouterr().err

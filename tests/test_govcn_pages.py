@@ -67,9 +67,10 @@ def test_evidence_lands_on_the_html_source(parsed: list[tuple[dict[str, Any], eg
     assert checked > 100
 
 
-def test_subject_plan_carries_the_page_metadata(parsed: list[tuple[dict[str, Any], egovkit.Document]]) -> None:
+def test_subject_plan_carries_the_page_metadata(
+    parsed: list[tuple[dict[str, Any], egovkit.Document]],
+) -> None:
     for gold, doc in parsed:
         own = [p for p in doc.plans if p.title == gold["title"]]
         assert own, gold["file"]
         assert own[0].number == gold["number"] and own[0].issuer == gold["issuer"]
-

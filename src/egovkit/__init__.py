@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - every public name is loaded on first use
     from .lexicon.resources import reload_data
     from .model import (
         Approx,
+        DateSource,
         Document,
         EthnicShare,
         Evidence,
@@ -85,6 +86,7 @@ _LAZY: dict[str, str] = {
     **dict.fromkeys(
         [
             "Approx",
+            "DateSource",
             "Document",
             "EthnicShare",
             "Evidence",
@@ -193,6 +195,7 @@ __all__ = [
     "CleanText",
     "Comparison",
     "DateMatch",
+    "DateSource",
     "DocState",
     "Document",
     "EgovkitError",

@@ -39,7 +39,7 @@ def _describe(source: object) -> str:
     return repr(source)[:60]
 
 
-def _parse_one(source: object, reference: object) -> Document | ParseFailure:
+def _parse_one(source: object, reference: object, date: object = None) -> Document | ParseFailure:
     """Parse one source in a worker; any error comes back as a ParseFailure (picklable).
 
     Not only the errors egovkit means to raise: a defect on one document (a ``ValueError``
@@ -49,7 +49,7 @@ def _parse_one(source: object, reference: object) -> Document | ParseFailure:
     from .extract import parse
 
     try:
-        return parse(source, reference=reference)  # type: ignore[arg-type]
+        return parse(source, reference=reference, date=date)  # type: ignore[arg-type]
     except Exception as exc:
         return ParseFailure(source=_describe(source), error=type(exc).__name__, message=str(exc)[:2000])
 
@@ -69,9 +69,9 @@ def _weight(source: object) -> int:
     return 0
 
 
-def _chunk(sources: list[object], reference: object) -> bytes:
+def _chunk(sources: list[object], reference: object, date: object = None) -> bytes:
     """Parse a chunk in a worker and pickle the results ourselves (see ``_unpack``)."""
-    return pickle.dumps([_parse_one(s, reference) for s in sources], protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps([_parse_one(s, reference, date) for s in sources], protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _unpack(blob: bytes) -> list[Document | ParseFailure]:
@@ -99,6 +99,7 @@ def parse_many(
     progress: Callable[[int], None] | None = None,
     reference: object = None,
     chunk_size: int = 4,
+    date: object = None,
 ) -> Iterator[Document | ParseFailure]:
     """Parse many documents, yielding each result in input order.
 
@@ -118,6 +119,7 @@ def parse_many(
         chunk_size: at most this many documents per task sent to a worker (amortises the
             transfer cost); a task also closes once it holds about 30,000 characters, so a
             long report does not hold up the short ones queued behind it.
+        date: the date of every document, winning over what each says (see ``egovkit.parse``).
 
     Examples:
         >>> [type(r).__name__ for r in parse_many(["克州电子政务", b"\\x00\\x01\\x02\\x03" * 64], workers=1)]
@@ -125,9 +127,11 @@ def parse_many(
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if executor is None and workers <= 1:
-        results: Generator[Document | ParseFailure, None, None] = (_parse_one(s, reference) for s in sources)
+        results: Generator[Document | ParseFailure, None, None] = (
+            _parse_one(s, reference, date) for s in sources
+        )
     else:
-        results = _pooled(sources, workers, executor, reference, chunk_size)
+        results = _pooled(sources, workers, executor, reference, chunk_size, date)
     try:
         for done, result in enumerate(results, 1):
             if progress is not None:
@@ -138,7 +142,12 @@ def parse_many(
 
 
 def _pooled(
-    sources: Iterable[object], workers: int, executor: Executor | None, reference: object, chunk_size: int
+    sources: Iterable[object],
+    workers: int,
+    executor: Executor | None,
+    reference: object,
+    chunk_size: int,
+    date: object = None,
 ) -> Generator[Document | ParseFailure, None, None]:
     """Results in input order from chunks parsed on ``executor`` (or a process pool of our own)."""
     own = executor is None
@@ -152,12 +161,12 @@ def _pooled(
             batch.append(source)
             weight += _weight(source)
             if len(batch) >= chunk_size or weight >= _CHUNK_CHARS:
-                pending.append(pool.submit(_chunk, batch, reference))
+                pending.append(pool.submit(_chunk, batch, reference, date))
                 batch, weight = [], 0
             while len(pending) >= window:
                 yield from _unpack(pending.popleft().result())
         if batch:
-            pending.append(pool.submit(_chunk, batch, reference))
+            pending.append(pool.submit(_chunk, batch, reference, date))
         while pending:
             yield from _unpack(pending.popleft().result())
     finally:

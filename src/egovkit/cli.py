@@ -85,7 +85,9 @@ class _Progress:
             sys.stderr.flush()
 
 
-def _load(items: Sequence[str], *, progress: bool | None = None) -> tuple[list[Document], int]:
+def _load(
+    items: Sequence[str], *, progress: bool | None = None, date: str | None = None
+) -> tuple[list[Document], int]:
     """Parse every input, reporting each failure on one line; the exit status to return."""
     docs: list[Document] = []
     status = EXIT_OK
@@ -93,9 +95,9 @@ def _load(items: Sequence[str], *, progress: bool | None = None) -> tuple[list[D
     for item in items:
         try:
             if item == "-":
-                docs.append(parse(sys.stdin.buffer.read(), name="<stdin>"))
+                docs.append(parse(sys.stdin.buffer.read(), name="<stdin>", date=date))
             else:
-                docs.append(parse(Path(item)))
+                docs.append(parse(Path(item), date=date))
         except EgovkitError as exc:
             print(f"egovkit: {exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
@@ -203,7 +205,7 @@ def _inputs(args: argparse.Namespace, command: str) -> list[str]:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     items = _inputs(args, "parse")
-    docs, status = _load(items, progress=args.progress)
+    docs, status = _load(items, progress=args.progress, date=args.date)
     if args.sqlite:
         from . import to_sqlite
 
@@ -377,6 +379,19 @@ def _date_option(value: str) -> str:
     return bound.iso if bound is not None and not isinstance(bound, int) else value
 
 
+def _iso_date_option(value: str) -> str:
+    """``--date``: an ISO partial date (2021, 2021-03, 2021-03-05)."""
+    from .parse.dates import as_reference
+
+    try:
+        as_reference(value)
+    except TextError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {value!r} (write 2021, 2021-03 or 2021-03-05)"
+        ) from None
+    return value
+
+
 def _categories() -> tuple[str, ...]:
     from .model import MilestoneCategory
 
@@ -430,6 +445,11 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print a JSON array of Documents")
     fmt.add_argument("--jsonl", action="store_true", help="print one JSON Document per line")
     p.add_argument("--sqlite", metavar="PATH", help="also write the documents to an SQLite file")
+    p.add_argument(
+        "--date",
+        type=_iso_date_option,
+        help="the documents' date (2021, 2021-03 or 2021-03-05): wins over what they say",
+    )
     p.add_argument(
         "--replace",
         action="store_true",

@@ -113,9 +113,7 @@ class MissingExtraError(SourceError):
     def __init__(self, format: str, extra: str, package: str) -> None:
         self.format = format
         self.extra = extra
-        super().__init__(
-            f"reading {format} files needs {package}: pip install \"egovkit[{extra}]\""
-        )
+        super().__init__(f'reading {format} files needs {package}: pip install "egovkit[{extra}]"')
 
 
 class TextError(EgovkitError):

@@ -175,3 +175,48 @@ def test_written_dates_round_trip(y: int, mo: int, d: int) -> None:
 def test_adversarial_input_completes(adversarial: str) -> None:
     # Linear-time behaviour is measured in benchmarks/; here the input must simply finish.
     find_dates(normalize(adversarial).text)
+
+
+def test_every_relative_value_says_its_anchor() -> None:
+    text = "2004年经济平稳。全年增长9.5%，比上年提高。今年要继续努力，11月7日召开会议，同日发布。"
+    found = {m.text: m for m in find_dates(text, reference="2005-03")}
+    assert found["2004年"].anchor is None and found["2004年"].anchor_kind is None
+    whole = found["全年"]
+    assert (whole.value.iso, whole.anchor_kind, whole.anchor_start) == ("2004", "discussed_year", 0)  # type: ignore[union-attr]
+    assert whole.role == "record"
+    assert found["上年"].value.iso == "2003" and found["上年"].anchor == FuzzyDate(year=2004)  # type: ignore[union-attr]
+    this = found["今年"]
+    assert (this.value.iso, this.anchor_kind, this.anchor) == (
+        "2005",
+        "document",
+        FuzzyDate(year=2005, month=3),
+    )  # type: ignore[union-attr]
+    day = found["11月7日"]
+    assert (day.value.iso, day.anchor_kind) == ("2005-11-07", "discussed_year")  # type: ignore[union-attr]
+    same = found["同日"]
+    assert same.anchor_kind == "previous_date" and same.anchor_start == text.index("11月7日")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "role"),
+    [
+        ("同年", "2004", "date"),
+        ("次年", "2005", "date"),
+        ("9月份", "2004-09", "date"),
+        ("一季度", "2004", "date"),
+        ("年底前", "2004", "date"),
+        ("2010年度", "2010", "record"),
+        ("五年来", "2000/2004", "stretch"),
+    ],
+)
+def test_words_of_the_year_under_discussion(text: str, iso: str, role: str) -> None:
+    found = [m for m in find_dates("2004年，经济平稳。" + text, reference="2005-03") if m.text != "2004年"]
+    assert len(found) == 1
+    assert found[0].value is not None and found[0].value.iso == iso
+    assert found[0].role == role
+
+
+def test_a_year_end_stretch_counts_the_current_year() -> None:
+    # a document of December counts its own year as done
+    (m,) = find_dates("过去五年", reference="2020-12")
+    assert m.value is not None and m.value.iso == "2016/2020"

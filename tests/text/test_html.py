@@ -51,7 +51,9 @@ def test_every_dropped_piece_has_a_reason() -> None:
 
 
 def test_density_rule_without_a_known_container() -> None:
-    body = "".join(f"<p>克州第{i}项电子政务工程已经完成验收，运行情况良好，各单位普遍接入。</p>" for i in range(6))
+    body = "".join(
+        f"<p>克州第{i}项电子政务工程已经完成验收，运行情况良好，各单位普遍接入。</p>" for i in range(6)
+    )
     page = (
         "<html><body><div class='menu'><a href='#'>首页</a><a href='#'>机构</a><a href='#'>新闻</a></div>"
         f"<div class='article'><h1>克州电子政务工作总结</h1><div class='text'>{body}</div></div>"
@@ -107,7 +109,11 @@ def test_page_metadata_table_is_read_and_removed() -> None:
     doc = egovkit.parse(page)
     meta = doc.metadata
     assert meta is not None
-    assert (meta.index_number, meta.issuer, meta.number) == ("000014349/2019-00007", "国务院", "国发〔2019〕5号")
+    assert (meta.index_number, meta.issuer, meta.number) == (
+        "000014349/2019-00007",
+        "国务院",
+        "国发〔2019〕5号",
+    )
     assert meta.written is not None and meta.written.iso == "2019-01-27"
     assert ("主题词", "") not in meta.fields and "索 引 号" not in doc.text
     assert doc.title == "国务院关于某某工作的意见" and doc.author == "国务院"

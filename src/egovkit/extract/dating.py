@@ -25,12 +25,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lexicon.resources import data_cache, data_rows
-from ..model import DateSource, FuzzyDate, Qualifier
+from ..model import DateSource, FuzzyDate, Milestone, ParseWarning, Qualifier, Status
 from ..parse import find_dates, find_eras
-from ..parse.dates import DateMatch, as_reference, date_cue
+from ..parse.dates import DateMatch, Reference, as_reference, date_cue
 from ..parse.numerals import chinese_to_int
 
-__all__ = ["DocumentDate", "date_document", "find_document_date"]
+__all__ = ["DocumentDate", "check_milestone_dates", "date_document", "find_document_date"]
 
 _DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（](19\d\d|20\d\d)[〕\]］)）]\s?\d{1,4}号")
 _CLOSING = re.compile(r"[ \t]*(?:\n|$)")
@@ -71,10 +71,10 @@ def find_document_date(
     text: str,
     *,
     title: str | None = None,
-    date: FuzzyDate | str | None = None,
-    written: FuzzyDate | str | None = None,
-    published: FuzzyDate | str | None = None,
-    reference: FuzzyDate | str | None = None,
+    date: Reference = None,
+    written: Reference = None,
+    published: Reference = None,
+    reference: Reference = None,
 ) -> DocumentDate | None:
     """The document's date from the strongest source that gives one (see the module doc).
 
@@ -89,7 +89,7 @@ def find_document_date(
     Examples:
         >>> find_document_date("现印发给你们，请认真贯彻执行。二〇一〇年八月十一日\\n").source.value
         'signature'
-        >>> d = find_document_date("过去一年，2004年经济平稳较快发展。今年要继续努力。")
+        >>> d = find_document_date("一、2004年工作回顾\\n2004年经济平稳较快发展。")
         >>> d.date.iso, d.source.value
         ('2005', 'latest_done')
     """
@@ -117,7 +117,9 @@ def find_document_date(
             base = ref.year
         if base is not None:
             try:
-                day = FuzzyDate(year=base, month=int(news.group("m")), day=int(news.group("d")), inferred=True)
+                day = FuzzyDate(
+                    year=base, month=int(news.group("m")), day=int(news.group("d")), inferred=True
+                )
             except ValueError:
                 day = None
             if day is not None:
@@ -148,7 +150,9 @@ def _signature(text: str, matches: list[DateMatch]) -> DocumentDate | None:
         if v is None or v.day is None or v.end is not None or m.relative:
             continue
         if _CLOSING.match(text, m.end):
-            return DocumentDate(v.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE)
+            return DocumentDate(
+                v.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE
+            )
     return None
 
 
@@ -194,11 +198,16 @@ def _party_congress(text: str, matches: list[DateMatch]) -> DocumentDate | None:
         later = [
             m
             for m in matches
-            if m.value is None and m.month is not None and era.date.month is not None and m.month >= era.date.month
+            if m.value is None
+            and m.month is not None
+            and era.date.month is not None
+            and m.month >= era.date.month
         ]
         if later:
             month = max(m.month or 1 for m in later)
-            return DocumentDate(FuzzyDate(year=era.date.year, month=month, inferred=True), True, DateSource.CONGRESS)
+            return DocumentDate(
+                FuzzyDate(year=era.date.year, month=month, inferred=True), True, DateSource.CONGRESS
+            )
     # An era marker alone (党的十六大报告提出…) only bounds the date from below: no date.
     return None
 
@@ -254,9 +263,12 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     ]
     if reviewed:  # 一、2024年工作回顾: written the year after the one it reviews
         return DocumentDate(FuzzyDate(year=max(reviewed) + 1, inferred=True), True, DateSource.LATEST_DONE)
+    told = set(done) | planned
+    if not done:  # every year is told in a sentence of plans: the present is the nearest of them
+        done = Counter(planned)
+        planned = set()
     if not done:
         return None
-    told = set(done) | planned
     # A year told once, with neither neighbour told, is a cited one (1985年…), not the present.
     kept = [y for y in done if done[y] >= 2 or y - 1 in told or y + 1 in told]
     latest = max(kept or done)
@@ -281,3 +293,79 @@ def _in_cited_title(text: str, pos: int) -> bool:
     """Inside 《…》 (a cited document's name)."""
     opened = text.rfind("《", max(0, pos - 40), pos)
     return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+_WELL_BEFORE_DAYS = 366  # a plan due more than a year before the document was written is suspect
+
+
+def check_milestone_dates(
+    milestones: list[Milestone], dates: list[DateMatch], doc_date: FuzzyDate | None
+) -> tuple[list[Milestone], list[ParseWarning]]:
+    """Re-examine milestones whose date disagrees with the document's, and flag what stands.
+
+    A ``done`` milestone after the document's date usually has the wrong anchor: when its date
+    was read from a word of the year under discussion (11月7日, 年底) it is re-read in the
+    document's own year (or the year before, when that is still after the document); if it
+    then falls before the document it is kept so, with a ``date_reanchored`` warning, else it
+    is kept as read with a ``done_after_document_date`` warning. A ``planned`` milestone due
+    more than a year before the document gets a ``planned_before_document_date`` warning.
+    """
+    if doc_date is None:
+        return milestones, []
+    out: list[Milestone] = []
+    warnings: list[ParseWarning] = []
+    latest, earliest = doc_date.latest(), doc_date.earliest()
+    for ms in milestones:
+        ev = ms.evidence
+        if ms.status is Status.DONE and ms.date.earliest() > latest:
+            fixed = _reanchored(ms, dates, doc_date)
+            if fixed is not None:
+                warnings.append(
+                    ParseWarning(
+                        code="date_reanchored",
+                        message=f"a done event read as {ms.date.iso}, after the document's date "
+                        f"{doc_date.iso}, was re-read in the document's year: {fixed.iso}",
+                        raw_start=ev.raw_start,
+                        raw_end=ev.raw_end,
+                    )
+                )
+                ms = ms.model_copy(update={"date": fixed})
+            else:
+                warnings.append(
+                    ParseWarning(
+                        code="done_after_document_date",
+                        message=f"a done event dated {ms.date.iso} is after the document's date {doc_date.iso}",
+                        raw_start=ev.raw_start,
+                        raw_end=ev.raw_end,
+                    )
+                )
+        elif ms.status is Status.PLANNED and (earliest - ms.date.latest()).days > _WELL_BEFORE_DAYS:
+            warnings.append(
+                ParseWarning(
+                    code="planned_before_document_date",
+                    message=f"a planned event due {ms.date.iso} is well before the document's date {doc_date.iso}",
+                    raw_start=ev.raw_start,
+                    raw_end=ev.raw_end,
+                )
+            )
+        out.append(ms)
+    return out, warnings
+
+
+def _reanchored(ms: Milestone, dates: list[DateMatch], doc_date: FuzzyDate) -> FuzzyDate | None:
+    """The milestone's date re-read in the document's year, if it was anchored on another year."""
+    ev = ms.evidence
+    for d in dates:
+        if not (ev.start <= d.start < ev.end) or d.value != ms.date or d.value.end is not None:
+            continue
+        if d.anchor_kind not in ("discussed_year", "previous_date"):
+            continue
+        for year in (doc_date.year, doc_date.year - 1):
+            try:
+                moved = d.value.model_copy(update={"year": year})
+                moved = FuzzyDate.model_validate(moved.model_dump())
+            except ValueError:
+                continue
+            if moved.earliest() <= doc_date.latest():
+                return moved
+    return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import (
+    DateSource,
     Document,
     FuzzyDate,
     Genre,
@@ -31,7 +32,7 @@ from ..parse.quantities import QuantityMatch, find_quantities
 from ..parse.regions import RegionMatch, find_regions
 from ..text import CleanText
 from .context import DocContext
-from .dating import date_document
+from .dating import check_milestone_dates, find_document_date
 from .events import extract_milestones
 from .indicators import extract_indicators
 from .metadata import metadata_plans, page_metadata
@@ -57,6 +58,7 @@ class DocState:
     name: str | None = None
     reference: Reference = None
     format: str | None = None
+    given_date: Reference = None  # parse(..., date=...): wins over what the page or text says
     # every step may add warnings; they start as the cleaner's
     warnings: list[ParseWarning] = field(default_factory=list)
     # document fields
@@ -64,6 +66,7 @@ class DocState:
     script: Script = Script.SIMPLIFIED
     date: FuzzyDate | None = None
     date_inferred: bool = False
+    date_source: DateSource | None = None
     title: str | None = None
     author: str | None = None
     genre: Genre | None = None
@@ -109,7 +112,7 @@ class DocState:
 
 
 # the slots a pipeline starts with, and those a step cannot do without
-INPUTS = ("clean", "name", "reference", "format", "warnings")
+INPUTS = ("clean", "name", "reference", "format", "given_date", "warnings")
 REQUIRED = frozenset({"ctx"})
 
 
@@ -128,16 +131,19 @@ def _text(s: DocState) -> None:
 
 
 def _date(s: DocState) -> None:
-    """The document's date: the page's own date, else the body's, else the reference."""
-    date, inferred = date_document(s.text)
+    """The document's date from the strongest source (``egovkit.extract.dating``): the caller's
+    date, the page's metadata, the text's signature, dateline, title …, the reference."""
     meta = s.meta
-    if meta is not None and (meta.written or meta.published):  # the page's own date outranks the body
-        date, inferred = meta.written or meta.published, False
-    if date is None:
-        ref = as_reference(s.reference)
-        if ref is not None:
-            date, inferred = ref.model_copy(update={"inferred": True}), True
-    s.date, s.date_inferred = date, inferred
+    dated = find_document_date(
+        s.text,
+        title=meta.title if meta is not None else None,
+        date=as_reference(s.given_date),
+        written=meta.written if meta is not None else None,
+        published=meta.published if meta is not None else None,
+        reference=as_reference(s.reference),
+    )
+    if dated is not None:
+        s.date, s.date_inferred, s.date_source = dated.date, dated.inferred, dated.source
 
 
 def _title(s: DocState) -> None:
@@ -242,10 +248,16 @@ def _milestones(s: DocState) -> None:
     s.milestones = extract_milestones(s.context, s.dates, s.title)
 
 
+def _date_checks(s: DocState) -> None:
+    """Done events after the document's date re-read or flagged; plans due well before it flagged."""
+    s.milestones, warnings = check_milestone_dates(s.milestones, s.dates, s.date)
+    s.warnings.extend(warnings)
+
+
 STEPS: tuple[Step, ...] = (
     Step("metadata", _metadata, (), ("meta",)),
     Step("text", _text, (), ("script", "warnings")),
-    Step("date", _date, ("meta",), ("date", "date_inferred")),
+    Step("date", _date, ("meta",), ("date", "date_inferred", "date_source")),
     Step("title", _title, ("meta",), ("title",)),
     Step("author", _author, ("meta",), ("author",)),
     Step("genre", _genre, ("title", "author", "meta"), ("genre",)),
@@ -263,6 +275,7 @@ STEPS: tuple[Step, ...] = (
     Step("region_facts", _region_facts, ("regions", "indicators", "founded"), ("regions",)),
     Step("networks", _networks, ("ctx", "quantities"), ("networks",)),
     Step("milestones", _milestones, ("ctx", "dates", "title"), ("milestones",)),
+    Step("date_checks", _date_checks, ("milestones", "dates", "date"), ("milestones", "warnings")),
 )
 
 
@@ -290,6 +303,7 @@ def assemble(s: DocState) -> Document:
         warnings=tuple(s.warnings),
         format=s.format or s.clean.format,
         metadata=s.meta,
+        date_source=s.date_source,
     )
 
 
@@ -307,7 +321,8 @@ def build_document(
     format: str | None = None,
     pipeline: Pipeline | None = None,
     timings: dict[str, float] | None = None,
+    date: Reference = None,
 ) -> Document:
     """Build the Document of an already cleaned text by running ``pipeline`` (default: STEPS)."""
     pipeline = pipeline or default_pipeline()
-    return pipeline.run(clean, name=name, reference=reference, format=format, timings=timings)
+    return pipeline.run(clean, name=name, reference=reference, format=format, timings=timings, date=date)

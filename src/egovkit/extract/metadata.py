@@ -65,9 +65,7 @@ def _title_span(text: str, title: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def metadata_plans(
-    plans: list[Plan], meta: PageMetadata, ctx: DocContext, region: str | None
-) -> list[Plan]:
+def metadata_plans(plans: list[Plan], meta: PageMetadata, ctx: DocContext, region: str | None) -> list[Plan]:
     """The subject Plans completed by the page's metadata: issuer, number and issue date;
     the document itself becomes a subject Plan when the page states its title and number."""
     update: dict[str, object] = {}

@@ -24,6 +24,7 @@ def parse(
     format: str | None = None,
     pipeline: Pipeline | None = None,
     timings: dict[str, float] | None = None,
+    date: Reference = None,
 ) -> Document:
     """Parse one document into a ``egovkit.model.Document``.
 
@@ -39,6 +40,9 @@ def parse(
             the file suffix, else by the content (see ``egovkit.formats``).
         pipeline: the extraction steps to run (``egovkit.Pipeline``; default: all of them).
         timings: a dict that each extraction step's time in seconds is added to, by name.
+        date: the document's date when you know it (``datetime.date``, FuzzyDate or ISO
+            string): it wins over everything the page or the text says
+            (``doc.date_source`` is then ``caller``); relative words resolve against it.
 
     Raises:
         SourceNotFoundError: a path that does not exist.
@@ -81,6 +85,7 @@ def parse(
         format=fmt or clean.format,
         pipeline=pipeline,
         timings=timings,
+        date=date,
     )
     if isinstance(source, str) and raw is source and _MISSING_PATH.fullmatch(source):
         from ..model import ParseWarning
@@ -106,8 +111,11 @@ def build_document(
     format: str | None = None,
     pipeline: Pipeline | None = None,
     timings: dict[str, float] | None = None,
+    date: Reference = None,
 ) -> Document:
     """Build the Document of an already cleaned text (see ``egovkit.extract.document``)."""
     from .document import build_document as build  # the extractors load on first use
 
-    return build(clean, name=name, reference=reference, format=format, pipeline=pipeline, timings=timings)
+    return build(
+        clean, name=name, reference=reference, format=format, pipeline=pipeline, timings=timings, date=date
+    )

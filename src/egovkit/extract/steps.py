@@ -115,18 +115,19 @@ class Pipeline:
         reference: Reference = None,
         format: str | None = None,
         timings: dict[str, float] | None = None,
+        date: Reference = None,
     ) -> Document:
         """Run every step on a cleaned text and return the Document.
 
         Args:
             clean: the cleaned text (``egovkit.normalize``).
-            name, reference, format: as for ``egovkit.parse``.
+            name, reference, format, date: as for ``egovkit.parse``.
             timings: a dict that each step's wall time in seconds is added to, by step name
                 (pass the same dict to many runs to sum them over a corpus).
         """
         from .document import DocState, assemble
 
-        state = DocState(clean=clean, name=name, reference=reference, format=format)
+        state = DocState(clean=clean, name=name, reference=reference, format=format, given_date=date)
         for step in self._steps:
             if timings is None:
                 step.func(state)

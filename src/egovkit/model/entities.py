@@ -222,7 +222,9 @@ class PageMetadata(BaseModel):
     written: FuzzyDate | None = Field(default=None, description="成文日期, the date it was written.")
     title: str | None = Field(default=None, description="标题, the document's title.")
     number: str | None = Field(default=None, description="发文字号, e.g. 国发〔2019〕5号.")
-    published: FuzzyDate | None = Field(default=None, description="发布日期/发布时间, when the page was published.")
+    published: FuzzyDate | None = Field(
+        default=None, description="发布日期/发布时间, when the page was published."
+    )
     source: str | None = Field(default=None, description="来源, e.g. 新华社.")
     author: str | None = Field(default=None, description="作者, the byline.")
     page_title: str | None = Field(

@@ -261,7 +261,9 @@ def _until_stable(mt: MappedText, make: Callable[[str], list[Edit]], limit: int 
 # -- stage 1 -----------------------------------------------------------------------------
 def _invisible_edits(text: str) -> list[Edit]:
     edits = [Edit(m.start(), m.end(), "", "invisible character") for m in _INVISIBLE_RX.finditer(text)]
-    edits.extend(Edit(m.start(), m.end(), "\n" * len(m.group(0)), "line break") for m in _LONE_CR_RX.finditer(text))
+    edits.extend(
+        Edit(m.start(), m.end(), "\n" * len(m.group(0)), "line break") for m in _LONE_CR_RX.finditer(text)
+    )
     return edits
 
 

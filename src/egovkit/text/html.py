@@ -33,13 +33,83 @@ from .offsets import Edit
 __all__ = ["HtmlExtract", "extract_html", "looks_like_html", "page_title", "sniff_charset"]
 
 _BLOCK = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+    ]
 )
 _CELL = frozenset({"td", "th"})
 _SKIP = frozenset(
-    ["script", "style", "head", "title", "noscript", "template", "iframe", "select", "textarea", "button", "svg", "object", "canvas"]
+    [
+        "script",
+        "style",
+        "head",
+        "title",
+        "noscript",
+        "template",
+        "iframe",
+        "select",
+        "textarea",
+        "button",
+        "svg",
+        "object",
+        "canvas",
+    ]
 )
-_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 _CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "table", "tbody", "tr"})
 _SPACE_RX = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
 _CJK_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，。、；：！？“”（）《》]")
@@ -47,8 +117,12 @@ _SNIFF_RX = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
     re.IGNORECASE,
 )
-_TAG_RX = re.compile(r"</?(?:p|div|br|table|tr|td|span|body|a|h[1-6]|li|ul|meta|title)\b[^<>]{0,300}>", re.IGNORECASE)
-_CHARSET_RX = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+_TAG_RX = re.compile(
+    r"</?(?:p|div|br|table|tr|td|span|body|a|h[1-6]|li|ul|meta|title)\b[^<>]{0,300}>", re.IGNORECASE
+)
+_CHARSET_RX = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
+)
 _TITLE_SEP_RX = re.compile(r"\s*(?:_|\||｜|\s[-－–—]\s|--)\s*")
 _SITE_RX = re.compile(
     r"(?:网|网站|门户|专栏|频道|栏目|首页|平台|人民政府|政府|办公厅|办公室|委员会|[厅局委]|中心)$|www\.|\.(?:gov|com|org|net)\b|^(?:正文|详情|文章|新闻)$"
@@ -128,9 +202,7 @@ class _Tokenizer(HTMLParser):
         tok = self._token("start", tag)
         if tag in _VOID:
             return
-        self.elements.append(
-            _Element(tag, {k.lower(): v or "" for k, v in attrs}, tok.start, tok.owner)
-        )
+        self.elements.append(_Element(tag, {k.lower(): v or "" for k, v in attrs}, tok.start, tok.owner))
         self.stack.append(len(self.elements) - 1)
         if tag in _SKIP:
             self.skip_depth += 1
@@ -321,7 +393,9 @@ def extract_html(raw: str) -> HtmlExtract:
             continue
         if tok.kind in ("start", "end"):
             brk = "\n" if tok.tag in _BLOCK else " " if tok.tag in _CELL else ""
-            reason = "html: markup" if not tok.skip and tok.tag not in _SKIP else f"html: {tok.tag or 'script'}"
+            reason = (
+                "html: markup" if not tok.skip and tok.tag not in _SKIP else f"html: {tok.tag or 'script'}"
+            )
             if tok.skip or tok.tag in _SKIP:
                 reason = "html: script, style or head"
             pieces.append((s, e, None, reason, brk))

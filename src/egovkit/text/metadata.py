@@ -33,7 +33,9 @@ def _labels() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         fields[label] = field
     alts = "|".join(_GAP.join(re.escape(c) for c in lab) for lab in sorted(fields, key=len, reverse=True))
     # a label at a line start or after a space or bar, followed by a colon
-    line_rx = re.compile(r"(?:(?<=^)|(?<=[ \t\u3000\u00a0|｜【\[]))(" + alts + r")" + _GAP + "[:：]", re.MULTILINE)
+    line_rx = re.compile(
+        r"(?:(?<=^)|(?<=[ \t\u3000\u00a0|｜【\[]))(" + alts + r")" + _GAP + "[:：]", re.MULTILINE
+    )
     cell_rx = re.compile(r"^\s*(" + alts + r")" + _GAP + r"[:：]?\s*$")
     return fields, line_rx, cell_rx
 

@@ -1,0 +1,143 @@
+"""Document dating: the order of trust, each source recorded, and the consistency checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from egovkit import DateSource, FuzzyDate, Milestone, MilestoneCategory, Status, parse, parse_many
+from egovkit.extract.dating import check_milestone_dates, find_document_date
+from egovkit.model import Evidence
+
+SOURCES = [
+    ("signature", "现印发给你们，请认真贯彻执行。\n二〇一〇年八月十一日\n", "2010-08-11", "signature", False),
+    (
+        "speech_dateline",
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：",
+        "2024-03-05",
+        "dateline",
+        False,
+    ),
+    (
+        "news_dateline",
+        "〔2012〕3号\n新华社北京3月5日电 国务院今天召开常务会议。",
+        "2012-03-05",
+        "dateline",
+        True,
+    ),
+    ("title_year", "2019年政府工作报告\n各位代表：2018年经济平稳运行。", "2019", "title", True),
+    ("doc_number", "国办发〔2012〕24号\n各省、自治区、直辖市人民政府：", "2012", "doc_number", True),
+    (
+        "npc_session",
+        "各位代表：\n现在，我代表国务院，向第十届全国人民代表大会第四次会议作政府工作报告。",
+        "2006-03",
+        "congress",
+        True,
+    ),
+    (
+        "review_heading",
+        "一、2024年工作回顾\n2024年经济增长5%。\n二、2025年政府工作任务",
+        "2025",
+        "latest_done",
+        True,
+    ),
+    ("reports_and_plans", "2004年，经济增长9.5%。2005年要继续加强宏观调控。", "2005", "latest_done", True),
+    ("latest_done", "2005年2月完成一期工程，2006年全面开通。", "2006", "latest_done", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "source", "inferred"), [c[1:] for c in SOURCES], ids=[c[0] for c in SOURCES]
+)
+def test_each_source_dates_a_document(text: str, iso: str, source: str, inferred: bool) -> None:
+    found = find_document_date(text)
+    assert found is not None
+    assert (found.date.iso, found.source.value, found.inferred) == (iso, source, inferred)
+
+
+TARGETS = [
+    ("deadline", "2005年完成一期工程。到2035年基本实现现代化。"),
+    ("before", "2005年完成一期工程。2020年前全面建成。"),
+    ("vision", "2005年完成一期工程，制定2035年远景目标。"),
+    ("cited_title", "2005年完成一期工程，落实《2006—2020年国家信息化发展战略》和《2030年规划》。"),
+    ("stray_cited_year", "2004年完成一期工程，2005年完成二期。我国在1985年曾有过类似经验。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in TARGETS], ids=[c[0] for c in TARGETS])
+def test_targets_and_cited_years_never_date_a_document(text: str) -> None:
+    found = find_document_date(text)
+    assert found is not None
+    assert (found.date.year, found.source) == (2005, DateSource.LATEST_DONE)
+
+
+def test_stronger_sources_win() -> None:
+    text = "国办发〔2012〕24号\n2019年全面开通。\n二〇一三年一月九日\n"
+    assert find_document_date(text).source is DateSource.SIGNATURE  # type: ignore[union-attr]
+    meta = find_document_date(text, published="2013-01-10", written="2013-01-09")
+    assert meta is not None and meta.source is DateSource.METADATA_WRITTEN and meta.date.iso == "2013-01-09"
+    assert find_document_date(text, published="2013-01-10").source is DateSource.METADATA_PUBLISHED  # type: ignore[union-attr]
+    caller = find_document_date(text, date=dt.date(2020, 5, 1), written="2013-01-09")
+    assert caller is not None and caller.source is DateSource.CALLER and caller.date.iso == "2020-05-01"
+
+
+def test_reference_is_a_fallback_before_the_latest_done_guess() -> None:
+    text = "2005年完成一期工程。"
+    assert find_document_date(text, reference="2007").source is DateSource.REFERENCE  # type: ignore[union-attr]
+    signed = find_document_date("现印发给你们。\n二〇一〇年八月十一日\n", reference="2007")
+    assert signed is not None and signed.date.iso == "2010-08-11"
+    assert find_document_date("没有日期的文本") is None
+
+
+def test_caller_date_wins_over_what_the_text_says() -> None:
+    doc = parse("现印发给你们。\n二〇一〇年八月十一日\n今年建成电子政务外网。", date="2021-03-05")
+    assert doc.date is not None and doc.date.iso == "2021-03-05"
+    assert doc.date_source is DateSource.CALLER and not doc.date_inferred
+    assert all(m.date.year == 2021 for m in doc.milestones if "外网" in m.event)
+
+
+def test_parse_records_the_source() -> None:
+    assert parse("现印发给你们。\n二〇一〇年八月十一日\n").date_source is DateSource.SIGNATURE
+    assert parse("没有日期的文本").date_source is None
+    assert parse("没有日期的文本", reference="2007").date_source is DateSource.REFERENCE
+
+
+def test_parse_many_passes_the_date_on() -> None:
+    (doc,) = parse_many(["二〇一〇年八月十一日\n"], workers=1, date="2021")
+    assert not isinstance(doc, Exception)
+    assert doc.date.iso == "2021" and doc.date_source is DateSource.CALLER  # type: ignore[union-attr]
+
+
+def _milestone(text: str, quote: str, date: FuzzyDate, status: Status) -> Milestone:
+    start = text.index(quote)
+    ev = Evidence(
+        start=start, end=start + len(quote), quote=quote, raw_start=start, raw_end=start + len(quote)
+    )
+    return Milestone(date=date, event=quote, category=MilestoneCategory.MEETING, status=status, evidence=ev)
+
+
+def test_a_done_event_after_the_document_is_reanchored_or_flagged() -> None:
+    from egovkit import find_dates
+
+    text = "2008年，全县11月7日召开了电子政务会议。"
+    dates = find_dates(text, reference="2008")
+    read = next(d for d in dates if d.text == "11月7日")
+    assert read.anchor_kind == "discussed_year" and read.value == FuzzyDate(
+        year=2008, month=11, day=7, inferred=True
+    )
+    ms = _milestone(text, "全县11月7日召开了电子政务会议", read.value, Status.DONE)
+    fixed, warnings = check_milestone_dates([ms], dates, FuzzyDate(year=2008, month=3))
+    assert fixed[0].date.iso == "2007-11-07" and [w.code for w in warnings] == ["date_reanchored"]
+    explicit = _milestone(text, "全县11月7日召开了电子政务会议", FuzzyDate(year=2009), Status.DONE)
+    kept, warnings = check_milestone_dates([explicit], dates, FuzzyDate(year=2008, month=3))
+    assert kept[0].date.iso == "2009" and [w.code for w in warnings] == ["done_after_document_date"]
+
+
+def test_a_plan_due_well_before_the_document_is_flagged() -> None:
+    text = "到2001年建成电子政务网络。"
+    ms = _milestone(text, "建成电子政务网络", FuzzyDate(year=2001), Status.PLANNED)
+    _, warnings = check_milestone_dates([ms], [], FuzzyDate(year=2008))
+    assert [w.code for w in warnings] == ["planned_before_document_date"]
+    _, none = check_milestone_dates([ms], [], FuzzyDate(year=2002))
+    assert none == []

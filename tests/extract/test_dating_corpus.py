@@ -1,0 +1,26 @@
+"""Dating the government work reports of the shared corpus with no reference (issue #16).
+
+The figures are the benchmark's (benchmarks/_work_reports.py, printed by bench_dating.py).
+The floors below are what the dating reaches today, so a change that dates fewer reports
+right, or reads more done events after their report, fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks._work_reports import dating_figures
+
+from ..conftest import CORPUS
+
+pytestmark = pytest.mark.skipif(
+    not (CORPUS / "government_work_reports.jsonl").is_file(),
+    reason="the shared corpus is not beside this checkout",
+)
+
+
+def test_work_report_dating_figures() -> None:
+    f = dating_figures(CORPUS)
+    assert f.reports == 52
+    assert f.year_right >= 44, f.wrong_years
+    assert f.done_after_share <= 0.05, (f.done_after, f.done)
+    assert f.deictic_share >= 0.85, (f.deictic_right, f.deictic)
