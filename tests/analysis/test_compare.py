@@ -76,3 +76,12 @@ def test_default_regions_are_the_documents_subjects() -> None:
 def test_unknown_region() -> None:
     with pytest.raises(UnknownRegionError):
         compare([KE], regions=["不存在的地方"])
+
+
+def test_no_per_capita_from_a_population_that_cannot_be_the_regions() -> None:
+    # 50人 cannot be a prefecture's population: the per-capita base stays unknown
+    tiny = parse("克州电子政务简报\n克州总人口50人。2008年全州投入电子政务建设资金600万元。", name="tiny.txt")
+    assert tiny.regions[0].population is None
+    assert any(w.code == "implausible_region_fact" for w in tiny.warnings)
+    funds = compare([tiny], regions=["653000"]).indicators["funds"]["653000"]
+    assert funds is not None and funds.per_capita is None

@@ -73,3 +73,18 @@ def test_comparison_year_is_no_as_of_date() -> None:
     doc = egovkit.parse("中央财政安排社会保障资金2906亿元，比上年增长16.6%。", reference="2004")
     (ind,) = doc.indicators
     assert ind.quantity.value == 2906e8 and ind.date is None
+
+
+def test_region_facts_must_be_possible_at_the_regions_level() -> None:
+    doc = egovkit.parse("中华人民共和国。全国人口1442万人。")  # a country has more than 10⁸ people
+    assert doc.regions[0].code == "CN" and doc.regions[0].population is None
+    assert [w.code for w in doc.warnings] == ["implausible_region_fact"]
+    ok = egovkit.parse("伊犁哈萨克自治州。全州总人口420万人，面积26.8万平方公里。")
+    assert ok.regions[0].population is not None and ok.regions[0].population.value == 4_200_000
+    assert ok.regions[0].area is not None and ok.regions[0].area.value == 268_000
+    assert not ok.warnings
+
+
+def test_founding_year_is_read_from_the_head_of_the_text() -> None:
+    doc = egovkit.parse("克孜勒苏柯尔克孜自治州成立于1954年，全州总人口50万人。")
+    assert doc.regions[0].founded == 1954

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..model import Document, FuzzyDate, Indicator, Milestone, Quantity, Status
+from ..model.plausibility import plausible_region_fact
 from ._codes import within
 from ._plot import cjk_font, save_figure
 
@@ -297,10 +298,13 @@ def build_comparison(
     ms: dict[str, dict[str, list[tuple[Milestone, Document]]]] = {}
     plans: dict[str, list[PlanValue]] = {c: [] for c in codes}
     population: dict[str, float | None] = dict.fromkeys(codes)
+    levels: dict[str, str] = {}
     for doc in docs:
         for r in (*doc.regions, *doc.mentioned_regions):
             if r.code in codes and r.name:
                 label.setdefault(r.code, r.name)
+            if r.code in codes:
+                levels.setdefault(r.code, r.level.value)
             if r.code in codes and r.population is not None and population[r.code] is None:
                 population[r.code] = _float(reconcile(r.population).value)
         for ind in doc.indicators:
@@ -327,7 +331,15 @@ def build_comparison(
                     )
                 )
     for code in codes:
-        reported = found.get("population", {}).get(code)
+        reported = [  # a population that cannot be the region's (贫困人口减少1442万人) is no base
+            (i, d)
+            for i, d in found.get("population", {}).get(code, [])
+            if plausible_region_fact(
+                levels.get(code, "country" if code == "CN" else None),
+                "population",
+                float(reconcile(i.quantity).value),
+            )
+        ]
         if population[code] is None and reported:
             best = _latest(reported)
             population[code] = _float(reconcile(best[0].quantity).value) if best else None

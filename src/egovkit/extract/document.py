@@ -8,7 +8,6 @@ with ``egovkit``, so that ``import egovkit`` stays cheap.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -38,7 +37,7 @@ from .indicators import extract_indicators
 from .metadata import metadata_plans, page_metadata
 from .networks import extract_networks
 from .plans import extract_plans
-from .regions import attach_region_facts, document_regions, subject_of, subject_scope, with_evidence
+from .regions import document_regions, founding_year, region_facts, subject_of, subject_scope, with_evidence
 from .steps import Pipeline, Step
 from .structure import document_author, document_genre, document_title, layout, outline
 
@@ -228,14 +227,16 @@ def _indicators(s: DocState) -> None:
 
 def _founding(s: DocState) -> None:
     """The year the subject region was founded (成立于…年), from the opening of the text."""
-    founded = re.search(r"成立于((?:19|20)\d\d)年", s.text[:2000])
-    s.founded = int(founded.group(1)) if founded else None
+    s.founded = founding_year(s.text)
 
 
 def _region_facts(s: DocState) -> None:
-    """The subject region with what the indicators state about it (population, area …)."""
+    """The subject region with what the indicators state about it (population, area …); a
+    population or area that cannot be true at its level is a warning, not a value."""
     if s.regions and s.regions[0].code:
-        s.regions = (attach_region_facts(s.regions[0], s.indicators, s.founded), *s.regions[1:])
+        subject, implausible = region_facts(s.regions[0], s.indicators, s.founded)
+        s.regions = (subject, *s.regions[1:])
+        s.warnings.extend(implausible)
 
 
 def _networks(s: DocState) -> None:
@@ -272,7 +273,7 @@ STEPS: tuple[Step, ...] = (
     Step("titles", _titles, ("ctx", "plans"), ("ctx",)),
     Step("indicators", _indicators, ("ctx", "quantities", "dates"), ("indicators",)),
     Step("founding", _founding, (), ("founded",)),
-    Step("region_facts", _region_facts, ("regions", "indicators", "founded"), ("regions",)),
+    Step("region_facts", _region_facts, ("regions", "indicators", "founded"), ("regions", "warnings")),
     Step("networks", _networks, ("ctx", "quantities"), ("networks",)),
     Step("milestones", _milestones, ("ctx", "dates", "title"), ("milestones",)),
     Step("date_checks", _date_checks, ("milestones", "dates", "date"), ("milestones", "warnings")),

@@ -7,10 +7,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..lexicon.gazetteer import DEICTIC, gazetteer
-from ..model import EthnicShare, Evidence, Indicator, Region, RegionLevel
+from ..model import EthnicShare, Evidence, Indicator, ParseWarning, Region, RegionLevel
+from ..model.plausibility import plausible_region_fact
 from ..parse.regions import RegionMatch, find_regions, region_by_code
 
-__all__ = ["attach_region_facts", "document_regions", "subject_of"]
+__all__ = ["attach_region_facts", "document_regions", "founding_year", "region_facts", "subject_of"]
 
 _SELF = re.compile(r"[我本全](?:县|旗|市|州|区|省)")
 
@@ -86,14 +87,37 @@ def document_regions(
 
 
 def attach_region_facts(region: Region, indicators: list[Indicator], founded: int | None) -> Region:
-    """Copy what the text states about ``region`` (population, area, shares …) onto it."""
+    """Copy what the text states about ``region`` (population, area, shares …) onto it;
+    a population or area that cannot be true of a region of its level is left out (see
+    ``region_facts`` for the warnings that say so)."""
+    return region_facts(region, indicators, founded)[0]
+
+
+def region_facts(
+    region: Region, indicators: list[Indicator], founded: int | None
+) -> tuple[Region, list[ParseWarning]]:
+    """``region`` with the facts the text states about it, and a warning for each population
+    or area that was stated for it but cannot be true at its level (贫困人口减少1442万人 is
+    not China's population): such a value is left out, not guessed."""
     own = [i for i in indicators if i.region == region.code]
     update: dict[str, object] = {}
+    warnings: list[ParseWarning] = []
     for ind in own:
-        if ind.name == "population" and "population" not in update:
-            update["population"] = ind.quantity
-        elif ind.name == "area" and "area" not in update:
-            update["area"] = ind.quantity
+        if ind.name in ("population", "area") and ind.name not in update:
+            value = float(ind.quantity.value)
+            if plausible_region_fact(region.level.value, ind.name, value):
+                update[ind.name] = ind.quantity
+            else:
+                warnings.append(
+                    ParseWarning(
+                        code="implausible_region_fact",
+                        message=f"{ind.name} {ind.quantity.value} {ind.quantity.unit} cannot be that of "
+                        f"{region.name or region.code} ({region.level.value}): "
+                        f"{ind.evidence.quote[:60]!r}",
+                        raw_start=ind.evidence.raw_start,
+                        raw_end=ind.evidence.raw_end,
+                    )
+                )
         elif ind.name == "ethnic_groups" and "ethnic_groups" not in update:
             update["ethnic_groups"] = int(ind.quantity.value)
     shares = [
@@ -108,7 +132,17 @@ def attach_region_facts(region: Region, indicators: list[Indicator], founded: in
         update["subdivisions"] = subs
     if founded:
         update["founded"] = founded
-    return region.model_copy(update=update) if update else region
+    return (region.model_copy(update=update) if update else region), warnings
+
+
+_FOUNDED = re.compile(r"成立于((?:19|20)\d\d)年")
+_FOUNDED_REACH = 2000  # the founding year of the subject region is told near the top
+
+
+def founding_year(text: str) -> int | None:
+    """The year the subject region was founded (…自治州成立于1954年), from the head of the text."""
+    m = _FOUNDED.search(text, 0, _FOUNDED_REACH)
+    return int(m.group(1)) if m else None
 
 
 def _subdivision_phrase(ind: Indicator) -> str:
