@@ -8,6 +8,7 @@ with ``egovkit``, so that ``import egovkit`` stays cheap.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
