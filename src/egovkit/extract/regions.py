@@ -27,10 +27,16 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
     first = find_regions(text, as_of=year)
     counts = Counter(m.code for m in first if m.code)
     title_codes = [m.code for m in first if m.code and title and m.end <= len(title) + text.find(title)]
+    listed = _title_list(title, year)
+    if len(listed) > 1:
+        return listed, None  # 关于同意乌鲁木齐、昌吉、石河子…的批复: each place the title lists
     if title_codes:
         return [title_codes[0]], None
     if title and _NATIONAL_TITLE.match(title) and title in text:
         return ["CN"], None  # 国家电子政务外网…, 全国政府网站…: a title that opens on the nation
+    province = _province_of_cities(text, counts)
+    if province is not None:
+        return [province], None
     pointers = Counter(m.group() for m in _SELF.finditer(text))
     top = counts.most_common(1)
     if pointers:
@@ -41,7 +47,51 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
             mine = [w for w in pointers if w.startswith("我")]
             lvl = RegionLevel.PREFECTURE if level == "city" else RegionLevel(level)
             return [], Region(name=None, code=None, level=lvl, hint=mine[0] if mine else word)
+    if not top and title and _CENTRAL.match(title):
+        return ["CN"], None  # 国务院办公厅关于2019年部分节假日安排的通知: a central organ's, for the country
     return ([top[0][0]] if top else []), None
+
+
+def _title_list(title: str | None, year: int | None) -> list[str]:
+    """The regions a title lists (乌鲁木齐、昌吉、石河子), short names read in the context of
+    the first one's province; a region above another one the title names is left out."""
+    if not title or "、" not in title:
+        return []
+    first = [m.code for m in find_regions(title, as_of=year) if m.code and m.code != "CN"]
+    if not first:
+        return []
+    codes: list[str] = []
+    for m in find_regions(title, as_of=year, context=[first[0], first[0][:2] + "0000"]):
+        if m.code and m.code != "CN" and m.code not in codes:
+            codes.append(m.code)
+    gaz = gazetteer()
+    return [c for c in codes if not any(c in gaz.ancestors(o) for o in codes if o != c)]
+
+
+# 省 as the prefix of an organ (省信息产业办, 省直部门, 省级部门) or a pointer (全省): the writer's province
+_PROVINCE_ORGAN = re.compile(r"省(?:直|级|委|政府|信息|人大|政协|领导|有关)|[全我本]省")
+
+
+def _province_of_cities(text: str, counts: Counter[str | None]) -> str | None:
+    """The province a text is about when it never names it but speaks of its 省 organs and
+    names, in passing, three or more places all inside it (昭通市、文山州、丽江市 → 云南省);
+    one passing mention elsewhere (a meeting in 北京) does not change that."""
+    named = [c for c in counts if c and c != "CN"]
+    below = Counter(c[:2] for c in named if not c.endswith("0000"))
+    if not below or any(counts[c] > 2 for c in named) or len(_PROVINCE_ORGAN.findall(text)) < 2:
+        return None
+    prov, n = below.most_common(1)[0]
+    outside = sum(counts[c] for c in named if c[:2] != prov)
+    if n < 3 or outside > 1 or counts[prov + "0000"]:
+        return None
+    return prov + "0000"
+
+
+# a title headed by a central organ (国务院…, 中共中央…, 国家发展改革委…) names a document for the
+# whole country when no region is named anywhere in the text
+_CENTRAL = re.compile(
+    r"^(?:国务院|中共中央|中央|全国人民代表大会|全国人大|国家[\u4e00-\u9fff]{1,12}?(?:部|委|委员会|局|署|总局|办公室))"
+)
 
 
 def _level(code: str) -> str:

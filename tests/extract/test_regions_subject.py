@@ -1,0 +1,34 @@
+"""The regions a document is about when its title lists them, when only its cities name its
+province, and when a central organ writes for the whole country."""
+
+from __future__ import annotations
+
+from egovkit import parse
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [r.code for r in parse(text).regions]
+
+
+def test_each_place_a_title_lists_is_a_subject() -> None:
+    title = "国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复"
+    got = _subjects(f"{title}\n新疆维吾尔自治区人民政府：\n同意三个开发区建设国家自主创新示范区。\n")
+    assert got[:3] == ["650100", "652300", "659001"]
+
+
+def test_the_cities_fix_the_province_never_named() -> None:
+    text = (
+        "省信息产业办对25个省直部门开展了调研。昭通市网管中心编制10人，文山州网管中心编制9人，"
+        "丽江市网管中心编制3人。国家信息化领导小组在北京召开座谈会。"
+    )
+    assert _subjects(text)[0] == "530000"
+
+
+def test_a_city_report_stays_the_citys() -> None:
+    text = "衡阳市电子政务建设情况\n衡阳市上连省里，下连县市区。衡阳市网站排名第67位。耒阳市、常宁市接入全市网络。"
+    assert _subjects(text)[0] == "430400"
+
+
+def test_a_central_organ_writes_for_the_country() -> None:
+    text = "国务院办公厅关于2019年部分节假日安排的通知\n经国务院批准，现将节假日安排通知如下。\n"
+    assert _subjects(text) == ["CN"]
