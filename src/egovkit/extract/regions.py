@@ -72,7 +72,7 @@ def _title_list(title: str | None, year: int | None) -> list[str]:
 _PROVINCE_ORGAN = re.compile(r"省(?:直|级|委|政府|信息|人大|政协|领导|有关)|[全我本]省")
 
 
-def _province_of_cities(text: str, counts: Counter[str | None]) -> str | None:
+def _province_of_cities(text: str, counts: Counter[str]) -> str | None:
     """The province a text is about when it never names it but speaks of its 省 organs and
     names, in passing, three or more places all inside it (昭通市、文山州、丽江市 → 云南省);
     one passing mention elsewhere (a meeting in 北京) does not change that."""
