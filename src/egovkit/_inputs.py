@@ -9,9 +9,23 @@ from pathlib import Path
 
 from .model import Document
 
-__all__ = ["TEXT_SUFFIXES", "Inputs", "expand_paths", "is_report", "iter_documents"]
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Inputs",
+    "Skipped",
+    "expand_paths",
+    "is_glob",
+    "is_report",
+    "iter_documents",
+]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
+#: Suffixes of the files a folder is read for: text, web pages, Word (.docx) and PDF.
+DOCUMENT_SUFFIXES = frozenset({*TEXT_SUFFIXES, ".shtml", ".xhtml", ".docx", ".pdf"})
+#: (path, why it was skipped)
+Skipped = tuple[str, str]
+_OFFICE_SUFFIXES = {".doc": "binary Word", ".wps": "WPS", ".rtf": "RTF", ".odt": "OpenDocument", ".ofd": "OFD"}
 Inputs = Iterable[Document | str | os.PathLike[str]] | Document | str | os.PathLike[str]
 
 
@@ -27,18 +41,52 @@ def is_report(path: str | os.PathLike[str]) -> bool:
     return b'<meta name="generator" content="egovkit' in head
 
 
-def expand_paths(item: str | os.PathLike[str]) -> list[str]:
-    """A directory's text files (sorted), a glob's matches, or the path itself; egovkit's own
-    HTML reports found in a directory or by a glob are left out."""
+def is_glob(text: str) -> bool:
+    """Whether a path argument is a glob pattern (``*``, ``?`` or ``[``) rather than a file."""
+    return "\n" not in text and any(c in text for c in "*?[") and not os.path.exists(text)
+
+
+def _skip_reason(path: Path) -> str | None:
+    """Why a file found in a folder is not read, or None to read it."""
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        return "an egovkit report" if is_report(path) else None
+    if suffix in _OFFICE_SUFFIXES:
+        return f"{_OFFICE_SUFFIXES[suffix]} ({suffix}) is not supported; convert it to .docx"
+    return f"not a document egovkit reads ({suffix or 'no suffix'})"
+
+
+def expand_paths(
+    item: str | os.PathLike[str], *, recursive: bool = False, skipped: list[Skipped] | None = None
+) -> list[str]:
+    """A folder's documents (sorted; with ``recursive``, its subfolders' too), a glob's
+    matches, or the path itself. Files a folder holds that egovkit does not read (images,
+    ``.doc``, its own HTML reports) are left out and, when ``skipped`` is given, listed there
+    with the reason; hidden files and folders are passed over silently."""
     text = os.fspath(item)
     if os.path.isdir(text):
-        return [
-            str(p)
-            for p in sorted(Path(text).iterdir())
-            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not is_report(p)
-        ]
-    if any(c in text for c in "*?[") and not os.path.exists(text):
-        return [p for p in sorted(glob.glob(text, recursive=True)) if not is_report(p)] or [text]
+        out: list[str] = []
+        found = sorted(Path(text).rglob("*") if recursive else Path(text).iterdir())
+        for p in found:
+            rel = p.relative_to(text).parts
+            if any(part.startswith(".") for part in rel) or not p.is_file():
+                continue
+            reason = _skip_reason(p)
+            if reason is None:
+                out.append(str(p))
+            elif skipped is not None:
+                skipped.append((str(p), reason))
+        return out
+    if is_glob(text):
+        matches = [m for m in sorted(glob.glob(text, recursive=True)) if os.path.isfile(m)]
+        kept: list[str] = []
+        for m in matches:
+            if is_report(m):
+                if skipped is not None:
+                    skipped.append((m, "an egovkit report"))
+            else:
+                kept.append(m)
+        return kept or [text]
     return [text]
 
 

@@ -91,6 +91,23 @@ def _unpack(blob: bytes) -> list[Document | ParseFailure]:
     return results
 
 
+def _expanded(sources: Iterable[str | bytes | os.PathLike[str]]) -> Iterator[str | bytes | os.PathLike[str]]:
+    """Each source, with folders and globs replaced by the files they name (lazily)."""
+    from pathlib import Path
+
+    from ._inputs import expand_paths, is_glob
+
+    for source in sources:
+        if isinstance(source, (str, os.PathLike)):
+            text = os.fspath(source)
+            if "\n" not in text and len(text) < 1024 and (os.path.isdir(text) or is_glob(text)):
+                found = expand_paths(text)
+                if found != [text]:
+                    yield from (Path(p) for p in found)
+                    continue
+        yield source
+
+
 def parse_many(
     sources: Iterable[str | bytes | os.PathLike[str]],
     *,
@@ -109,7 +126,8 @@ def parse_many(
     in flight, so memory does not grow with the number of documents.
 
     Args:
-        sources: texts, bytes or paths (an iterable; it is consumed lazily).
+        sources: texts, bytes or paths (an iterable; it is consumed lazily). A folder stands
+            for the documents in it, and a glob (``"pages/**/*.html"``) for its matches.
         workers: processes to use when no ``executor`` is given; ``None`` means one per CPU,
             ``1`` parses in this process.
         executor: any ``concurrent.futures.Executor`` — a ``ProcessPoolExecutor``, or Dask
@@ -126,6 +144,7 @@ def parse_many(
         ['Document', 'ParseFailure']
     """
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    sources = _expanded(sources)
     if executor is None and workers <= 1:
         results: Generator[Document | ParseFailure, None, None] = (
             _parse_one(s, reference, date) for s in sources

@@ -55,13 +55,20 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message, command)
 
 
-def _expand(inputs: Sequence[str]) -> Iterator[str]:
-    """Files named, found under directories (text files, sorted) or matched by globs."""
+def _expand(inputs: Sequence[str], *, recursive: bool = False) -> Iterator[str]:
+    """Files named, found in folders (sorted; subfolders too when ``recursive``) or matched by
+    globs; each file a folder holds but egovkit does not read is reported on one line, then
+    their count."""
+    skipped: list[tuple[str, str]] = []
     for item in inputs:
         if item == "-":
             yield item
         else:
-            yield from expand_paths(item)
+            yield from expand_paths(item, recursive=recursive, skipped=skipped)
+    for path, reason in skipped:
+        print(f"egovkit: skipped {path}: {reason}", file=sys.stderr)
+    if skipped:
+        print(f"egovkit: skipped {len(skipped)} file{'s' if len(skipped) > 1 else ''}", file=sys.stderr)
 
 
 class _Progress:
@@ -197,7 +204,7 @@ def _inputs(args: argparse.Namespace, command: str) -> list[str]:
     """The files the inputs name; a usage error when there are none."""
     if not args.inputs:
         raise _UsageError("no input: name files, folders or globs (or - for stdin)", command)
-    items = list(_expand(args.inputs))
+    items = list(_expand(args.inputs, recursive=getattr(args, "recursive", False)))
     if not items:
         raise _UsageError(f"no documents found in {' '.join(args.inputs)}", command)
     return items
@@ -343,7 +350,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from . import evaluate
 
     try:
-        scores = evaluate(list(_expand(args.inputs)), args.gold)
+        scores = evaluate(list(_expand(args.inputs, recursive=args.recursive)), args.gold)
     except EgovkitError as exc:
         print(f"egovkit: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
@@ -417,6 +424,15 @@ def _check_region(region: str) -> None:
     _code(region)
 
 
+def _recursive_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-r",
+        "--recursive",
+        action="store_true",
+        help="read the subfolders of folders too (reads .txt, .md, .html/.htm, .docx, .pdf)",
+    )
+
+
 def _progress_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--progress",
@@ -456,6 +472,7 @@ def _parser() -> argparse.ArgumentParser:
         help="with --sqlite: empty the tables first (default: append, skipping documents already stored)",
     )
     _progress_flag(p)
+    _recursive_flag(p)
     p.set_defaults(func=_cmd_parse)
     t = sub.add_parser("timeline", help="merge the milestones of many documents into one history")
     t.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
@@ -480,6 +497,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--png", metavar="PATH", help="also draw the timeline to a PNG (needs matplotlib)")
     t.add_argument("-o", "--output", help="write to this file instead of stdout")
     _progress_flag(t)
+    _recursive_flag(t)
     t.set_defaults(func=_cmd_timeline)
     c = sub.add_parser("compare", help="set regions side by side")
     c.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
@@ -489,6 +507,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--png", metavar="PATH", help="also draw a grouped bar chart (needs matplotlib)")
     c.add_argument("-o", "--output", help="write to this file instead of stdout")
     _progress_flag(c)
+    _recursive_flag(c)
     c.set_defaults(func=_cmd_compare)
     r = sub.add_parser("report", help="write an HTML page showing a document's facts on its text")
     r.add_argument("input", help="one document (file, or - for stdin)")
@@ -512,9 +531,11 @@ def _parser() -> argparse.ArgumentParser:
         help="out.xlsx (a sheet per kind), out.csv or out.parquet (out_KIND.csv … per kind), out.jsonl",
     )
     _progress_flag(x)
+    _recursive_flag(x)
     x.set_defaults(func=_cmd_export)
     e = sub.add_parser("evaluate", help="score documents against gold annotations (seeds/gold/FORMAT.md)")
     e.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
+    _recursive_flag(e)
     e.add_argument("--gold", required=True, help="directory of gold JSON files, one per document")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument(
