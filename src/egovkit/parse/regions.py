@@ -299,53 +299,101 @@ def find_regions(
     year = _as_year(as_of)
     ctx = _context_codes(context, year)
     ctx_provinces = {c[:2] for c in ctx if c != "CN"}
-    gaz = gazetteer()
-    groups = ethnic_groups()
-    raw: list[tuple[int, int, str, str, list[Episode]]] = []
-    for s, e in _surface_spans(text):
-        surface = text[s:e]
-        if text.startswith("族", e) and surface + "族" in groups:
-            continue
-        kind, eps = _candidates(surface, year)
-        if kind == "pointer" and surface in gaz.short and _pointer(surface, ctx, year) is None:
-            kind, eps = "short", _by_year(gaz.short[surface], year)  # 全州 in 广西: 全州县
-        if kind == "short":
-            if surface in gaz.full or not any(
-                surface in x.safe and x.level != "county" for x in eps
-            ):  # a generic full name (城区): only with context
-                eps = [x for x in eps if x.code[:2] in ctx_provinces]
-            if not eps or not _whole_word(text, s, e):
-                continue
-        elif kind == "name" and len(surface) == 2:
-            # two-character names (和县, 沙县) read as words too: only inside the context's province
-            eps = [x for x in eps if x.code[:2] in ctx_provinces]
-            if not eps or not _whole_word(text, s, e):
-                continue
-        elif kind == "name" and len(surface) == 3 and text[e - 1 : e + 1] in _COMPOUNDS:
-            continue  # 新建区域 is not 新建区
-        raw.append((s, e, surface, kind, eps))
+    raw: list[_Found] = []
+    for s, e, surface, kind, scanned in _scan(text, year):
+        kept = _keep(text, s, e, surface, kind, list(scanned), ctx, ctx_provinces, year)
+        if kept is not None:
+            raw.append((s, e, surface, kept[0], kept[1]))
     # codes the text names without doubt settle the homonyms among the rest
     sure = [eps[0].code for _, _, _, kind, eps in raw if kind == "name" and len(eps) == 1]
     out: list[RegionMatch] = []
     for s, e, surface, kind, eps in raw:
-        region: Region | None = None
-        candidates: tuple[str, ...] = ()
-        if kind == "alias":
-            region = region_by_code(gaz.aliases[surface], as_of=year)
-        elif kind == "pointer":
-            region = _pointer(surface, ctx, year)
-            if region is None and not include_unresolved:
-                continue
-        else:
-            eps = _narrow(_narrow(eps, ctx), sure)
-            if kind == "short" and len(eps) > 1:
-                eps = _prefer_higher(eps)
-            if len(eps) == 1:
-                region = _region(eps[0], year)
-            else:
-                candidates = tuple(sorted(x.code for x in eps))
-        out.append(RegionMatch(start=s, end=e, text=surface, region=region, kind=kind, candidates=candidates))
+        match = _resolve(s, e, surface, kind, eps, ctx, sure, year, include_unresolved)
+        if match is not None:
+            out.append(match)
     return out
+
+
+_Found = tuple[int, int, str, str, list[Episode]]
+
+
+@data_cache(maxsize=4)
+def _scan(text: str, year: int | None) -> tuple[tuple[int, int, str, str, tuple[Episode, ...]], ...]:
+    """Every surface form with how it names regions and its candidates as of ``year``: what
+    does not depend on the context (cached: parse scans a text twice, without and with it)."""
+    groups = ethnic_groups()
+    out = []
+    for s, e in _surface_spans(text):
+        surface = text[s:e]
+        if text.startswith("族", e) and surface + "族" in groups:
+            continue  # 蒙古族 is an ethnic group
+        kind, eps = _candidates(surface, year)
+        out.append((s, e, surface, kind, tuple(eps)))
+    return tuple(out)
+
+
+def _keep(
+    text: str,
+    s: int,
+    e: int,
+    surface: str,
+    kind: str,
+    eps: list[Episode],
+    ctx: list[str],
+    ctx_provinces: set[str],
+    year: int | None,
+) -> tuple[str, list[Episode]] | None:
+    """The kind and candidates of a surface form that is a mention here, else None."""
+    gaz = gazetteer()
+    if kind == "pointer" and surface in gaz.short and _pointer(surface, ctx, year) is None:
+        kind, eps = "short", _by_year(gaz.short[surface], year)  # 全州 in 广西: 全州县
+    if kind == "short":
+        if surface in gaz.full or not any(
+            surface in x.safe and x.level != "county" for x in eps
+        ):  # a generic full name (城区): only with context
+            eps = [x for x in eps if x.code[:2] in ctx_provinces]
+        if not eps or not _whole_word(text, s, e):
+            return None
+    elif kind == "name" and len(surface) == 2:
+        # two-character names (和县, 沙县) read as words too: only inside the context's province
+        eps = [x for x in eps if x.code[:2] in ctx_provinces]
+        if not eps or not _whole_word(text, s, e):
+            return None
+    elif kind == "name" and len(surface) == 3 and text[e - 1 : e + 1] in _COMPOUNDS:
+        return None  # 新建区域 is not 新建区
+    return kind, eps
+
+
+def _resolve(
+    s: int,
+    e: int,
+    surface: str,
+    kind: str,
+    eps: list[Episode],
+    ctx: list[str],
+    sure: list[str],
+    year: int | None,
+    include_unresolved: bool,
+) -> RegionMatch | None:
+    """The mention a kept surface form makes: an alias, a pointer, or a name narrowed by the
+    context and by the codes the text names without doubt (ambiguous: its candidates)."""
+    region: Region | None = None
+    candidates: tuple[str, ...] = ()
+    if kind == "alias":
+        region = region_by_code(gazetteer().aliases[surface], as_of=year)
+    elif kind == "pointer":
+        region = _pointer(surface, ctx, year)
+        if region is None and not include_unresolved:
+            return None
+    else:
+        eps = _narrow(_narrow(eps, ctx), sure)
+        if kind == "short" and len(eps) > 1:
+            eps = _prefer_higher(eps)
+        if len(eps) == 1:
+            region = _region(eps[0], year)
+        else:
+            candidates = tuple(sorted(x.code for x in eps))
+    return RegionMatch(start=s, end=e, text=surface, region=region, kind=kind, candidates=candidates)
 
 
 def resolve_region(name: str, *, context: Context = None, as_of: AsOf = None) -> Region | None:
