@@ -25,6 +25,7 @@ from ._inputs import expand_paths
 from .errors import ArgumentError, EgovkitError, TextError
 from .extract import parse
 from .model import Document
+from .model.kinds import FACT_KINDS
 
 __all__ = ["main"]
 
@@ -190,11 +191,7 @@ def _count(n: int, word: str) -> str:
 def _totals(doc: Document) -> str:
     return ", ".join(
         [
-            _count(len(doc.regions) + len(doc.mentioned_regions), "region"),
-            _count(len(doc.plans), "plan"),
-            _count(len(doc.networks), "network"),
-            _count(len(doc.milestones), "milestone"),
-            _count(len(doc.indicators), "indicator"),
+            *(_count(sum(len(getattr(doc, a)) for a in k.attributes), k.singular) for k in FACT_KINDS),
             _count(len(doc.warnings), "warning"),
         ]
     )

@@ -19,10 +19,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._inputs import iter_documents
 from .errors import GoldFormatError
 from .model import Document, FuzzyDate, Quantity
+from .model.kinds import FACT_KINDS
 
 __all__ = ["ListScore", "Scores", "evaluate", "score_document"]
 
-LISTS = ("regions", "mentioned_regions", "plans", "networks", "milestones", "indicators", "noise")
+# the scored lists: every Document attribute of every fact kind, then the removed decoration
+LISTS = (*(a for kind in FACT_KINDS for a in kind.attributes), "noise")
 FIELDS = ("date", "genre", "script", "title")
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》〈〉「」 \u3000")
 
@@ -290,7 +292,7 @@ def _load_gold(path: Path) -> dict[str, Any]:
         raise GoldFormatError(str(path), f"not readable as JSON: {exc}") from exc
     if not isinstance(data, dict):
         raise GoldFormatError(str(path), "the top level must be an object")
-    for key in ("plans", "networks", "milestones", "indicators", "regions"):
+    for key in (kind.name for kind in FACT_KINDS):
         if not isinstance(data.get(key, []), list):
             raise GoldFormatError(str(path), f"{key!r} must be a list")
     return data

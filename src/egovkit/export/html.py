@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Evidence
+from ..model.kinds import FACT_KINDS
 
 REPORT_GENERATOR = "egovkit evidence viewer"  # marks our reports: never read back as input
 
 __all__ = ["document_html"]
 
-_KINDS = ("region", "plan", "network", "milestone", "indicator")
+_KINDS = tuple(kind.singular for kind in FACT_KINDS)
 _COLORS = {
     "region": "#d9ecff",
     "plan": "#ffe7b8",

@@ -13,10 +13,11 @@ from typing import Literal
 
 from ..errors import ArgumentError, ExportError
 from ..model import Document, Evidence, FuzzyDate
+from ..model.kinds import FACT_KINDS
 
 __all__ = ["SCHEMA", "TABLES", "content_hash", "number", "write_sqlite"]
 
-TABLES = ("documents", "regions", "plans", "networks", "milestones", "indicators", "evidence")
+TABLES = ("documents", *(kind.name for kind in FACT_KINDS), "evidence")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -24,6 +24,7 @@ from typing import Any
 from .._cells import safe_cell
 from ..errors import ArgumentError, ExportError
 from ..model import Document, Evidence, FuzzyDate, Indicator, Milestone, Network, Plan, Quantity, Region
+from ..model.kinds import FACT_KINDS as KINDS
 from .sqlite import content_hash, number
 
 __all__ = ["FACT_KINDS", "FORMATS", "FactKind", "Tables", "build_tables"]
@@ -181,13 +182,15 @@ def _indicator_row(i: Indicator, doc: Document, names: _Names) -> Row:
     }
 
 
-FACT_KINDS: tuple[FactKind, ...] = (
-    FactKind("regions", ("regions", "mentioned_regions"), _region_row),
-    FactKind("plans", ("plans",), _plan_row),
-    FactKind("networks", ("networks",), _network_row),
-    FactKind("milestones", ("milestones",), _milestone_row),
-    FactKind("indicators", ("indicators",), _indicator_row),
-)
+_ROWS: dict[str, Callable[[Any, Document, _Names], Row]] = {
+    "regions": _region_row,
+    "plans": _plan_row,
+    "networks": _network_row,
+    "milestones": _milestone_row,
+    "indicators": _indicator_row,
+}
+# one table per kind of the registry (egovkit.model.kinds), each with its row builder above
+FACT_KINDS: tuple[FactKind, ...] = tuple(FactKind(k.name, k.attributes, _ROWS[k.name]) for k in KINDS)
 
 
 def _document_row(doc: Document, names: _Names) -> Row:

@@ -273,13 +273,12 @@ class Document(BaseModel):
 
     def facts(self) -> list[Region | Plan | Network | Milestone | Indicator]:
         """Every extracted fact, regions first, in the order of the lists."""
+        from .kinds import FACT_KINDS  # the registry of kinds imports these models
+
         out: list[Region | Plan | Network | Milestone | Indicator] = []
-        out.extend(self.regions)
-        out.extend(self.mentioned_regions)
-        out.extend(self.plans)
-        out.extend(self.networks)
-        out.extend(self.milestones)
-        out.extend(self.indicators)
+        for kind in FACT_KINDS:
+            for attribute in kind.attributes:
+                out.extend(getattr(self, attribute))
         return out
 
     def evidence(self) -> list[Evidence]:
