@@ -106,7 +106,7 @@ def timeline(
     """
     code = _code(region)[0] if region is not None else None
     bounds = (_date_bound(between[0]), _date_bound(between[1])) if between is not None else None
-    return build_timeline(
+    built = build_timeline(
         iter_documents(documents),
         region=code,
         include_subregions=include_subregions,
@@ -114,6 +114,21 @@ def timeline(
         status=status,
         between=bounds,
     )
+    return _with_region_names(built)
+
+
+def _with_region_names(tl: Timeline) -> Timeline:
+    """Name the regions no document named (a code a milestone got from its context)."""
+    from .parse.regions import region_by_code
+
+    entries = []
+    for e in tl.entries:
+        if e.region and not e.region_name:
+            known = region_by_code(e.region) if e.region != "CN" else None
+            name = known.name if known else ("中国" if e.region == "CN" else None)
+            e = e.model_copy(update={"region_name": name}) if name else e
+        entries.append(e)
+    return Timeline(entries=tuple(entries))
 
 
 def compare(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import egovkit
 from egovkit import Quantity, compare, parse
 from egovkit.analysis.compare import reconcile
 from egovkit.errors import UnknownRegionError
@@ -85,3 +87,42 @@ def test_no_per_capita_from_a_population_that_cannot_be_the_regions() -> None:
     assert any(w.code == "implausible_region_fact" for w in tiny.warnings)
     funds = compare([tiny], regions=["653000"]).indicators["funds"]["653000"]
     assert funds is not None and funds.per_capita is None
+
+
+def test_compare_chart_panels_use_the_indicators_own_axis(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import egovkit.analysis.compare as module
+
+    figures: list[Any] = []
+    monkeypatch.setattr(module, "save_figure", lambda fig, path, **kw: figures.append(fig) or Path(path))
+    cmp = egovkit.compare(SEED_FILES, regions=["653000", "654000"])
+    cmp.plot(tmp_path / "c.png")
+    (fig,) = figures
+    panels = [ax for ax in fig.axes if ax.get_title()]
+    assert panels
+    for ax in panels:
+        name = ax.get_title().rsplit(" (", 1)[0]
+        values = [v.quantity.value for v in cmp.indicators[name].values() if v is not None]
+        top = ax.get_ylim()[1]
+        assert top >= max(values) and (ax.get_yscale() == "log" or top <= 1.2 * max(values))
+        assert "share of the largest" not in ax.get_ylabel()
+
+
+def test_units_that_do_not_convert_are_separate_rows() -> None:
+    doc = egovkit.parse("克州已铺设光缆1200芯公里，建成光纤线路300公里。全州已接入56家单位和8个县。")
+    rows = list(egovkit.compare([doc]).indicators)
+    assert {r for r in rows if r.startswith("fiber_length")} in (
+        {"fiber_length", "fiber_length [公里]"},
+        {"fiber_length", "fiber_length [芯公里]"},
+    )
+    assert {r for r in rows if r.startswith("connected_units")} in (
+        {"connected_units", "connected_units [家]"},
+        {"connected_units", "connected_units [个]"},
+    )
+
+
+def test_each_ethnic_group_is_its_own_row() -> None:
+    doc = egovkit.parse("克孜勒苏柯尔克孜自治州总人口50万人，其中柯尔克孜族占28.6%，维吾尔族占64%。")
+    md = egovkit.compare([doc]).to_markdown()
+    assert "ethnic_share (柯尔克孜族) | 28.6 %" in md and "ethnic_share (维吾尔族) | 64 %" in md

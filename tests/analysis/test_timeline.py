@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -162,3 +163,141 @@ def test_csv_neutralises_formulas_and_timelinejs_escapes_html() -> None:
     event = tl.to_timelinejs()["events"][0]["text"]
     assert "<img" not in event["text"] and "&lt;img" in event["text"]
     assert "<img" not in event["headline"]
+
+
+# --- the merge rule, boundary by boundary (docs/how-to/analysis.md "Merging") ------------------
+
+
+def _doc(name: str, *milestones: tuple[str, str, str | None, str]) -> egovkit.Document:
+    """A document whose milestones are (iso date[;qualifier], event, region, category)."""
+    text = "。".join(event for _, event, _, _ in milestones)
+    ms, at = [], 0
+    for iso, event, region, category in milestones:
+        date, _, qualifier = iso.partition(";")
+        ev = egovkit.Evidence(
+            start=at, end=at + len(event), quote=event, raw_start=at, raw_end=at + len(event)
+        )
+        at += len(event) + 1
+        ms.append(
+            egovkit.Milestone(
+                date=FuzzyDate.from_iso(date, qualifier=qualifier or None),
+                region=region,
+                event=event,
+                category=egovkit.MilestoneCategory(category),
+                status=egovkit.Status.DONE,
+                evidence=ev,
+            )
+        )
+    return egovkit.Document(name=name, raw=text, text=text, milestones=tuple(ms))
+
+
+NET = "克州完成电子政务内网一期工程建设"
+NET2 = "克州电子政务内网一期工程建设完成"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "entries"),
+    [
+        (("2005", NET, "653000", "network"), ("2005-02", NET2, "653000", "network"), 1),
+        (("2005-02", NET, "653000", "network"), ("2005;end", NET2, "653000", "network"), 2),
+        (("2005-02", NET, "653000", "network"), ("2005-02-15", NET2, None, "network"), 1),
+        (("2005-02", NET, "653000", "network"), ("2005-03", NET2, "653000", "network"), 2),
+        (("2005", NET, "653000", "network"), ("2005", NET2, "654000", "network"), 2),
+        (("2005", NET, "653000", "network"), ("2005", NET2, "653000", "website"), 2),
+        (("2005", NET, "653000", "network"), ("2005", "伊犁州开通政府门户网站", "653000", "network"), 2),
+    ],
+    ids=[
+        "year-holds-month",
+        "year-end-not-february",
+        "region-unknown",
+        "other-month",
+        "other-region",
+        "other-category",
+        "other-words",
+    ],
+)
+def test_merge_rule_across_two_documents(
+    a: tuple[str, str, str | None, str], b: tuple[str, str, str | None, str], entries: int
+) -> None:
+    tl = egovkit.timeline([_doc("a.txt", a), _doc("b.txt", b)])
+    assert len(tl) == entries
+    if entries == 1:
+        (entry,) = tl
+        assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]
+        assert (
+            entry.date.precision
+            == max(
+                (FuzzyDate.from_iso(x[0].split(";")[0]) for x in (a, b)),
+                key=lambda d: ["year", "month", "day"].index(d.precision),
+            ).precision
+        )
+
+
+def test_two_milestones_of_one_document_are_never_merged() -> None:
+    one = _doc("a.txt", ("2005-02", NET, "653000", "network"), ("2005", NET2, "653000", "network"))
+    tl = egovkit.timeline([one])
+    assert len(tl) == 2
+    assert all(len(e.sources) == 1 for e in tl)
+    # and a third document's report merges into one of them only
+    tl = egovkit.timeline([one, _doc("b.txt", ("2005-02", NET, "653000", "network"))])
+    assert sorted(len(e.sources) for e in tl) == [1, 2]
+
+
+def test_markdown_and_csv_show_region_names_beside_codes() -> None:
+    tl = timeline([A, B])
+    assert "(克孜勒苏柯尔克孜自治州 653000)" in tl.to_markdown()
+    rows = list(csv.DictReader(io.StringIO(tl.to_csv())))
+    assert {(r["region"], r["region_name"]) for r in rows} >= {("653000", "克孜勒苏柯尔克孜自治州")}
+
+
+def _captured_figure(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Keep the figure a plot draws instead of closing it."""
+    import egovkit.analysis.timeline as module
+
+    figures: list[object] = []
+
+    def keep(fig: object, path: object, **kwargs: object) -> Path:
+        figures.append(fig)
+        fig.tight_layout()  # type: ignore[attr-defined]
+        return Path(str(path))
+
+    monkeypatch.setattr(module, "save_figure", keep)
+    return figures
+
+
+def test_plot_is_legible_at_forty_events_in_one_year(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    sentences = [f"2008年{1 + k % 12}月{1 + k % 28}日，克州建成第{k + 1}个政务应用系统。" for k in range(40)]
+    tl = timeline([parse("\n".join(sentences), name="dense.txt")])
+    assert len(tl.by_year()[2008]) >= 30
+    figures = _captured_figure(monkeypatch)
+    tl.plot(tmp_path / "dense.png", title="克州")
+    (fig,) = figures
+    fig.canvas.draw()  # type: ignore[attr-defined]
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    whole = fig.bbox  # type: ignore[attr-defined]
+    ax = fig.axes[0]  # type: ignore[attr-defined]
+    boxes = [t.get_window_extent(renderer) for t in ax.get_yticklabels() if t.get_text()]
+    assert len(boxes) == len(tl)
+    for a, b in itertools.pairwise(boxes):
+        assert a.y0 >= b.y1 - 0.5 or b.y0 >= a.y1 - 0.5  # stacked rows, no overlap
+    for box in boxes:  # nothing cut at the edge
+        assert box.x0 >= whole.x0 - 0.5 and box.x1 <= whole.x1 + 0.5
+        assert box.y0 >= whole.y0 - 0.5 and box.y1 <= whole.y1 + 0.5
+
+
+def test_cjk_font_found_when_the_font_cache_is_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib import font_manager
+
+    from egovkit.analysis import _plot
+
+    cjk = [f for f in font_manager.fontManager.ttflist if f.name in _plot._CJK_FAMILIES]
+    if not cjk:
+        pytest.skip("no CJK font installed on this machine")
+    files = {f.fname for f in cjk}  # a cache written before the font was installed
+    stale = [f for f in font_manager.fontManager.ttflist if f.fname not in files]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    _plot.cjk_font.cache_clear()
+    try:
+        assert _plot.cjk_font() is not None
+    finally:
+        _plot.cjk_font.cache_clear()

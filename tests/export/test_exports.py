@@ -108,3 +108,25 @@ def test_report_of_a_traditional_seed() -> None:
     doc = parse(SEED_FILES[-1])
     page = doc.to_html()
     assert page.startswith("<!DOCTYPE html>") and "raw: " in page
+
+
+def test_notebooks_show_documents_timelines_and_comparisons_as_escaped_html() -> None:
+    doc = parse(
+        "克州<script>x</script>电子政务\n2007年4月，克州开通政府网站。2005年2月，克州建成电子政务内网。"
+        "克孜勒苏柯尔克孜自治州总人口50万人，其中柯尔克孜族占28.6%。",
+        name="nb.txt",
+    )
+    page = doc._repr_html_()
+    assert "<table>" in page and "<script>" not in page
+    assert page.index("2005-02") < page.index("2007-04")  # milestones by date
+    assert "ethnic_share (柯尔克孜族)" in page and "ethnic_share (柯尔克孜族)" in doc.to_html()
+    tl = egovkit.timeline([doc])._repr_html_()
+    assert "<table>" in tl and "克孜勒苏柯尔克孜自治州 (653000)" in tl
+    cmp = egovkit.compare([doc])._repr_html_()
+    assert "<table>" in cmp and "ethnic_share (柯尔克孜族)" in cmp and "28.6 %" in cmp
+
+
+def test_viewer_lists_milestones_by_date_and_names_ethnic_groups() -> None:
+    doc = parse("2007年4月，克州开通政府网站。2005年2月，克州建成电子政务内网。其中柯尔克孜族占28.6%。")
+    side = doc.to_html().split('id="facts"', 1)[1]  # the list beside the text
+    assert side.index("2005-02 [") < side.index("2007-04 [")

@@ -15,10 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .._cells import html_table
 from ..model import Document, FuzzyDate, Indicator, Milestone, Quantity, Status
 from ..model.plausibility import plausible_region_fact
 from ._codes import within
-from ._plot import cjk_font, save_figure
+from ._plot import cjk_font, font_rc, save_figure
 
 __all__ = ["Comparison", "IndicatorValue", "MilestoneValue", "PlanValue", "build_comparison", "reconcile"]
 
@@ -29,7 +30,8 @@ _UNIT_FAMILIES: tuple[dict[str, float], ...] = (
     {"户": 1, "万户": 1e4},
     {"Mbps": 1, "Kbps": 1e-3, "Gbps": 1e3, "M": 1, "G": 1e3},
     {"平方公里": 1, "万平方公里": 1e4},
-    {"公里": 1, "芯公里": 1, "皮长公里": 1},
+    # 芯公里 (fibre-core km: km times cores) and 皮长公里 (cable-sheath km) measure other things
+    {"公里": 1, "千米": 1},
 )
 # indicators that grow with the number of people, so that a value per person compares regions
 _PER_CAPITA = {
@@ -184,6 +186,37 @@ class Comparison(BaseModel):
             )
         return "\n".join(out) + "\n"
 
+    def _repr_html_(self) -> str:
+        """The tables a Jupyter notebook shows: indicators and first/latest milestones per region."""
+        head = ["", *(self._label(c) for c in self.regions)]
+
+        def value(v: IndicatorValue | None) -> str:
+            if v is None:
+                return "—"
+            extra = f" ({v.date})" if v.date else ""
+            return f"{v.quantity}{extra}" + (" target" if v.status is Status.PLANNED else "")
+
+        indicators = [
+            [name, *(value(cells.get(c)) for c in self.regions)] for name, cells in self.indicators.items()
+        ]
+        milestones = [
+            [
+                cat,
+                *(
+                    f"{f.date} {f.event[:30]}" if (f := cells.get(c, (None, None))[0]) else "—"
+                    for c in self.regions
+                ),
+            ]
+            for cat, cells in self.milestones.items()
+        ]
+        return (
+            "<div class='egovkit-comparison'><strong>Indicators</strong>"
+            + html_table(head, indicators)
+            + "<strong>First milestone per category</strong>"
+            + html_table(head, milestones)
+            + "</div>"
+        )
+
     def to_frame(self) -> Any:
         """Indicators as a DataFrame: one row per indicator, one column per region (base units);
         missing values are NaN. Needs the ``pandas`` extra."""
@@ -201,8 +234,9 @@ class Comparison(BaseModel):
         return pd.DataFrame(data)
 
     def plot(self, path: str | Path, *, indicators: Sequence[str] | None = None) -> Path:
-        """A grouped bar chart PNG: per indicator, one bar per region, scaled to the largest
-        value of that indicator (each bar labelled with its value). Needs the ``plot`` extra."""
+        """Small multiples as a PNG: one panel per indicator, one bar per region, each panel
+        on its own axis in the indicator's unit starting at zero (bars labelled with their
+        value; "n/a" where a region reports none). Needs the ``plot`` extra (matplotlib)."""
         import matplotlib
 
         matplotlib.use("Agg")
@@ -215,50 +249,81 @@ class Comparison(BaseModel):
             ]
             names = shared or list(self.indicators)
         else:
-            names = [n for n in indicators if n in self.indicators]
-        fig, ax = plt.subplots(figsize=(min(16, max(6, 0.9 * len(names) * max(1, len(self.regions)))), 4.8))
-        width = 0.8 / max(1, len(self.regions))
-        for j, code in enumerate(self.regions):
-            label = (self.names.get(code) or code) if font else code
-            labelled = False  # one legend entry per region, on its first bar
-            for i, name in enumerate(names):
-                cells = {
-                    c: v
-                    for c, v in self.indicators[name].items()
-                    if v is not None and v.quantity.unit == self.units.get(name, v.quantity.unit)
-                }
-                values = [x for v in cells.values() if (x := _float(v.quantity.value)) is not None]
-                top = max(values) if values else 0.0
-                v = cells.get(code)
-                x = i + (j - (len(self.regions) - 1) / 2) * width
-                if v is None or not top:  # not reported, or in another unit
-                    ax.text(x, 0.02, "n/a", ha="center", fontsize=7, rotation=90)
+            names = [n for n in self.indicators if any(n == i or n.startswith(f"{i} ") for i in indicators)]
+        with plt.rc_context(font_rc(font)):  # type: ignore[arg-type]
+            return self._draw(path, names, font)
+
+    def _draw(self, path: str | Path, names: list[str], font: Any) -> Path:
+        import matplotlib.pyplot as plt
+        from matplotlib.ticker import FuncFormatter
+
+        cols = max(1, min(3, len(names)))
+        rows = max(1, math.ceil(len(names) / cols))
+        fig_w = max(5.5, max(2.2, 0.7 * len(self.regions) + 1.2) * cols)
+        per_row = max(1, min(len(self.regions), int(fig_w // 3)))
+        legend_h = 0.28 * math.ceil(len(self.regions) / per_row) + 0.2
+        fig_h = 2.9 * rows + 0.4 + legend_h
+        fig, axes = plt.subplots(rows, cols, figsize=(fig_w, fig_h), squeeze=False)
+        labels = [(self.names.get(c) or c) if font else c for c in self.regions]
+        for k, ax in enumerate(axes.flat):
+            if k >= len(names):
+                ax.axis("off")
+                continue
+            name = names[k]
+            unit = self.units.get(name, "")
+            values = []
+            for c in self.regions:
+                v = self.indicators[name].get(c)
+                values.append(_float(v.quantity.value) if v is not None else None)
+            top = max((x for x in values if x is not None), default=0.0)
+            for j, x in enumerate(values):
+                if x is None:
+                    ax.text(
+                        j,
+                        0.01,
+                        "n/a",
+                        ha="center",
+                        va="bottom",
+                        fontsize=7,
+                        color="0.4",
+                        transform=ax.get_xaxis_transform(),
+                    )
                     continue
-                share = (_float(v.quantity.value) or 0.0) / top
-                labelled, first = True, not labelled
-                ax.bar(
-                    x,
-                    share,
-                    width,
-                    color=f"C{j}",
-                    label=label if first else None,
-                )
-                ax.text(
-                    x,
-                    share + 0.02,
-                    f"{v.quantity.value:g} {v.quantity.unit}",
-                    ha="center",
-                    fontsize=7,
-                    rotation=90,
-                    fontproperties=font,
-                )
-        ax.set_xticks(range(len(names)), names, rotation=30, ha="right")
-        ax.set_ylim(0, 1.45)
-        ax.set_ylabel("share of the largest value")
-        handles, labels = ax.get_legend_handles_labels()
-        if handles:
-            ax.legend(handles, labels, prop=font, loc="upper right")
-        return save_figure(fig, path)
+                ax.bar(j, x, 0.7, color=f"C{j % 10}")
+                ax.text(j, x, _short(x), ha="center", va="bottom", fontsize=7, fontproperties=font)
+            low = min((x for x in values if x is not None and x > 0), default=0.0)
+            if low and top / low > 1000:  # a country beside a county: a log axis shows both
+                ax.set_yscale("log")
+                ax.set_ylim(low / 3, top * 4)
+            else:
+                ax.set_ylim(0, top * 1.18 if top > 0 else 1)
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: _short(y)))
+            ax.set_xticks(range(len(self.regions)), [c for c in self.regions], fontsize=7)
+            ax.set_title(f"{name} ({unit})" if unit else name, fontsize=9, fontproperties=font)
+            ax.set_ylabel(unit, fontproperties=font, fontsize=8)
+            ax.tick_params(axis="y", labelsize=7)
+            ax.spines[["top", "right"]].set_visible(False)
+        from matplotlib.patches import Rectangle
+
+        handles = [Rectangle((0, 0), 1, 1, color=f"C{j % 10}") for j in range(len(self.regions))]
+        fig.legend(
+            handles,
+            [f"{label} ({c})" if font else c for label, c in zip(labels, self.regions, strict=True)],
+            loc="lower center",
+            ncol=per_row,
+            prop=font,
+            frameon=False,
+        )
+        return save_figure(fig, path, rect=(0, legend_h / fig_h, 1, 1))
+
+
+def _short(x: float) -> str:
+    """A value as a reader writes it: 2亿, 56万, 18, 0.5 (axis ticks and bar labels)."""
+    for size, word in ((1e8, "亿"), (1e4, "万"), (1, "")):
+        if abs(x) >= size:
+            v = x / size
+            return (f"{v:,.0f}" if abs(v) >= 100 else f"{v:.3g}") + word
+    return f"{x:.3g}"
 
 
 def _float(value: object) -> float | None:
@@ -293,7 +358,7 @@ def build_comparison(
     docs = list(documents)
     codes = list(dict.fromkeys(regions))
     label = dict(names or {})
-    found: dict[str, dict[str, list[tuple[Indicator, Document]]]] = {}
+    by_unit: dict[tuple[str, str], dict[str, list[tuple[Indicator, Document]]]] = {}
     nets: dict[str, dict[str, list[str]]] = {}
     ms: dict[str, dict[str, list[tuple[Milestone, Document]]]] = {}
     plans: dict[str, list[PlanValue]] = {c: [] for c in codes}
@@ -309,7 +374,8 @@ def build_comparison(
                 population[r.code] = _float(reconcile(r.population).value)
         for ind in doc.indicators:
             if ind.region in codes and (indicators is None or ind.name in indicators):
-                found.setdefault(ind.name, {}).setdefault(ind.region, []).append((ind, doc))
+                key = (_row_name(ind), reconcile(ind.quantity).unit)
+                by_unit.setdefault(key, {}).setdefault(ind.region, []).append((ind, doc))
         for n in doc.networks:
             code = _owner(n.region, codes)
             if code is not None:
@@ -330,6 +396,19 @@ def build_comparison(
                         title=p.title, kind=p.kind.value if p.kind else None, period=period, document=doc.name
                     )
                 )
+    # one row per indicator (an ethnic share per group), and per unit when the values are in
+    # units that do not convert: 56家 and 8县, 1200芯公里 and 300公里 are not one scale
+    # the unit most of its values use keeps the plain name; the others get "name [unit]"
+    weight = Counter({key: sum(len(v) for v in cells.values()) for key, cells in by_unit.items()})
+    main: dict[str, str] = {}
+    for name, unit in sorted(by_unit, key=lambda k: -weight[k]):
+        main.setdefault(name, unit)
+    found: dict[str, dict[str, list[tuple[Indicator, Document]]]] = {}
+    units: dict[str, str] = {}
+    for (name, unit), cells in by_unit.items():
+        row_name = name if main[name] == unit else f"{name} [{unit}]"
+        found[row_name] = cells
+        units[row_name] = unit
     for code in codes:
         reported = [  # a population that cannot be the region's (贫困人口减少1442万人) is no base
             (i, d)
@@ -344,17 +423,16 @@ def build_comparison(
             best = _latest(reported)
             population[code] = _float(reconcile(best[0].quantity).value) if best else None
     table: dict[str, dict[str, IndicatorValue | None]] = {}
-    units: dict[str, str] = {}
-    for name in sorted(
-        found, key=lambda n: (indicators.index(n) if indicators and n in indicators else 0, n)
-    ):
+
+    def order(row_name: str) -> tuple[int, str]:
+        base = next((n for n in indicators or () if row_name.startswith(n)), None)
+        return (indicators.index(base) if indicators and base else 0, row_name)
+
+    for name in sorted(found, key=order):
         row: dict[str, IndicatorValue | None] = {}
-        # compare in the unit most values share (56家 and 8县 are not one scale)
-        counts = Counter(reconcile(i.quantity).unit for v in found[name].values() for i, _ in v)
-        unit = units[name] = counts.most_common(1)[0][0]
         for code in codes:
             values = found[name].get(code, [])
-            best = _latest([v for v in values if reconcile(v[0].quantity).unit == unit] or values)
+            best = _latest(values)
             if best is None:
                 row[code] = None
                 continue
@@ -362,7 +440,7 @@ def build_comparison(
             q = reconcile(ind.quantity)
             people = population[code]
             value = _float(q.value)
-            per = value / people if value is not None and people and name in _PER_CAPITA else None
+            per = value / people if value is not None and people and ind.name in _PER_CAPITA else None
             row[code] = IndicatorValue(
                 quantity=q,
                 date=ind.date or doc.date,
@@ -389,6 +467,11 @@ def build_comparison(
         plans=plans,
         units=units,
     )
+
+
+def _row_name(ind: Indicator) -> str:
+    """The row an indicator goes in: its name, with the group of an ethnic share."""
+    return f"{ind.name} ({ind.group})" if ind.group else ind.name
 
 
 def _owner(region: str | None, codes: Sequence[str]) -> str | None:

@@ -12,6 +12,7 @@ span (``2003/2007``) sorts by its start, after the year ``2003`` itself.
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import html
 import io
 import json
@@ -22,11 +23,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .._cells import safe_cell
+from .._cells import html_table, safe_cell
 from ..errors import ArgumentError, DateParseError
 from ..model import Document, Evidence, FuzzyDate, Milestone, MilestoneCategory, Status
 from ._codes import within
-from ._plot import cjk_font, save_figure
+from ._plot import cjk_font, font_rc, save_figure
 
 __all__ = ["Timeline", "TimelineEntry", "TimelineSource", "build_timeline", "five_year_period"]
 
@@ -55,6 +56,7 @@ class TimelineEntry(BaseModel):
     status: Status = Field(description="done or planned.")
     event: str = Field(description="The event, as its first source states it.")
     sources: tuple[TimelineSource, ...] = Field(description="The documents that report it.")
+    region_name: str | None = Field(default=None, description="The name of the region, when known.")
 
     @property
     def year(self) -> int:
@@ -102,6 +104,7 @@ class Timeline(BaseModel):
                 "qualifier": e.date.qualifier.value if e.date.qualifier else None,
                 "inferred": e.date.inferred,
                 "region": e.region,
+                "region_name": e.region_name,
                 "category": e.category.value,
                 "status": e.status.value,
                 "event": e.event,
@@ -126,6 +129,7 @@ class Timeline(BaseModel):
             "qualifier",
             "inferred",
             "region",
+            "region_name",
             "category",
             "status",
             "event",
@@ -156,7 +160,13 @@ class Timeline(BaseModel):
         for key, entries in groups.items():
             lines += [f"## {key}", ""]
             for e in entries:
-                where = f" ({e.region})" if e.region else ""
+                where = (
+                    f" ({e.region_name} {e.region})"
+                    if e.region_name
+                    else f" ({e.region})"
+                    if e.region
+                    else ""
+                )
                 planned = " *(planned)*" if e.status is Status.PLANNED else ""
                 docs = ", ".join(sorted({s.document or "?" for s in e.sources}))
                 lines.append(f"- **{e.date}**{where} [{e.category.value}]{planned} {e.event} — {docs}")
@@ -195,6 +205,26 @@ class Timeline(BaseModel):
             out["title"] = {"text": {"headline": title}}
         return out
 
+    def _repr_html_(self, limit: int = 200) -> str:
+        """The table a Jupyter notebook shows: one row per entry (the first ``limit``)."""
+        rows = [
+            (
+                e.date,
+                f"{e.region_name} ({e.region})" if e.region_name else e.region,
+                e.category.value,
+                e.status.value,
+                e.event[:80],
+                ", ".join(sorted({s.document or "?" for s in e.sources})),
+            )
+            for e in self.entries[:limit]
+        ]
+        head = ["date", "region", "category", "status", "event", "documents"]
+        return (
+            f"<div class='egovkit-timeline'><strong>Timeline: {len(self.entries)} entries</strong>"
+            + html_table(head, rows, len(self.entries) - limit)
+            + "</div>"
+        )
+
     def to_frame(self) -> Any:
         """The entries as a pandas DataFrame (needs the ``pandas`` extra)."""
         try:
@@ -203,9 +233,14 @@ class Timeline(BaseModel):
             raise ImportError("Timeline.to_frame needs pandas: pip install 'egovkit[pandas]'") from exc
         return pd.DataFrame(self.records())
 
-    def plot(self, path: str | Path, *, title: str | None = None, max_label: int = 18) -> Path:
-        """Draw the timeline to a PNG: one lane per category, a dot per entry (hollow when
-        planned), labelled with its event. Needs the ``plot`` extra (matplotlib).
+    def plot(
+        self, path: str | Path, *, title: str | None = None, max_label: int = 24, max_entries: int = 500
+    ) -> Path:
+        """Draw the timeline to a PNG, one row per entry in date order: the row is labelled on
+        the left with its date and event, a dot marks the date on the time axis (hollow when
+        planned; a bar for a span), coloured by category. Rows never overlap however many
+        events a year holds; the figure grows with the entries (at most ``max_entries``, the
+        earliest, with the title saying so). Needs the ``plot`` extra (matplotlib).
 
         Chinese labels use a CJK font when one is installed; otherwise the labels fall back to
         the date and category (readable, without the event text) and a warning says so.
@@ -216,34 +251,57 @@ class Timeline(BaseModel):
         import matplotlib.pyplot as plt
 
         font = cjk_font()
-        cats = sorted({e.category.value for e in self.entries}) or ["other"]
-        fig, ax = plt.subplots(figsize=(12, 1.2 + 0.9 * len(cats)))
-        placed: dict[int, int] = {}
-        for e in self.entries:
-            y = cats.index(e.category.value)
-            k = placed[y] = placed.get(y, -1) + 1
-            x = e.date.earliest().year + (e.date.earliest().timetuple().tm_yday - 1) / 366
+        with plt.rc_context(font_rc(font)):  # type: ignore[arg-type]
+            return self._draw(Path(path), title, max_label, max_entries, font)
+
+    def _draw(self, path: Path, title: str | None, max_label: int, max_entries: int, font: Any) -> Path:
+        import matplotlib.pyplot as plt
+        from matplotlib.lines import Line2D
+        from matplotlib.ticker import MaxNLocator
+
+        shown = list(self.entries[: max(1, max_entries)])
+        cats = sorted({e.category.value for e in shown}) or ["other"]
+        n = max(1, len(shown))
+        fig, ax = plt.subplots(figsize=(11, 1.6 + 0.24 * n))
+
+        def year_of(d: _dt.date) -> float:
+            return d.year + (d.timetuple().tm_yday - 1) / 366
+
+        labels = []
+        for row, e in enumerate(shown):
+            color = f"C{cats.index(e.category.value) % 10}"
+            start, end = year_of(e.date.earliest()), year_of(e.date.latest()) + 1 / 366
+            ax.plot(
+                [start, end], [row, row], "-", color=color, alpha=0.35, linewidth=4, solid_capstyle="butt"
+            )
             filled = e.status is Status.DONE
-            ax.plot([x], [y], "o", color=f"C{y % 10}", markerfacecolor=f"C{y % 10}" if filled else "white")
-            label = e.event[:max_label] if font else f"{e.date.iso} {e.category.value}"
-            ax.annotate(
-                label,
-                (x, y),
-                xytext=(4, 5 + 9 * (k % 4)),
-                textcoords="offset points",
-                fontsize=7,
-                rotation=20,
-                fontproperties=font,
+            ax.plot(
+                [start], [row], "o", color=color, markerfacecolor=color if filled else "white", markersize=5
             )
-        ax.set_yticks(range(len(cats)), cats)
-        ax.set_ylim(-0.7, len(cats) - 0.3)
+            text = e.event if font else e.category.value
+            text = text if len(text) <= max_label else text[: max_label - 1] + "…"
+            labels.append(f"{e.date}  {text}")
+        ax.set_yticks(range(len(shown)), labels, fontsize=8)
+        ax.set_ylim(n - 0.5, -0.5)  # the earliest on top
+        years = [e.date.earliest().year for e in shown] + [e.date.latest().year for e in shown]
+        lo, hi = (min(years), max(years) + 1) if years else (2000, 2001)
+        ax.set_xlim(lo - 0.3, hi + 0.3)
+        for y in range(lo, hi + 1):
+            if y % 2 == 0:
+                ax.axvspan(y, y + 1, color="0.94", zorder=0)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(axis="x", alpha=0.3)
+        ax.spines[["top", "right"]].set_visible(False)
         ax.set_xlabel("year (hollow: planned)")
-        if title:
-            ax.set_title(
-                title if font else re.sub(r"[^\x00-\x7f]+", "", title).strip() or "timeline",
-                fontproperties=font,
-            )
+        handles = [
+            Line2D([], [], marker="o", linestyle="", color=f"C{i % 10}", label=c) for i, c in enumerate(cats)
+        ]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        heading = title if font else (re.sub(r"[^\x00-\x7f]+", "", title or "").strip() or None)
+        if len(self.entries) > len(shown):
+            heading = f"{heading or 'timeline'} (the first {len(shown)} of {len(self.entries)} entries)"
+        if heading:
+            ax.set_title(heading, fontproperties=font)
         return save_figure(fig, path)
 
 
@@ -285,13 +343,21 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
+def _within(a: FuzzyDate, b: FuzzyDate) -> bool:
+    return b.earliest() <= a.earliest() and a.latest() <= b.latest()
+
+
 def _same_event(a: Milestone, b: TimelineEntry) -> bool:
-    """Whether milestone ``a`` reports entry ``b``: same day/month/year (or one refines the
-    other), same region (or one unknown), same category, and events that overlap in words."""
+    """Whether milestone ``a`` of another document reports entry ``b`` — the merge rule
+    (``build_timeline`` also never merges two milestones of one document):
+
+    1. one date refines the other: the days one can mean lie within the other's (``2005``
+       holds ``2005-02``; ``2005年底``, October to December, does not);
+    2. the same region, or one unknown; 3. the same category;
+    4. the events share at least half of the character pairs of the shorter one.
+    """
     da, db = a.date, b.date
-    if da.year != db.year or (da.month and db.month and da.month != db.month):
-        return False
-    if da.day and db.day and da.day != db.day:
+    if not (_within(da, db) or _within(db, da)):
         return False
     if a.region and b.region and a.region != b.region:
         return False
@@ -324,7 +390,12 @@ def build_timeline(
     lo, hi = (_bound(between[0]), _bound(between[1])) if between else (None, None)
     entries: list[TimelineEntry] = []
     by_year: dict[int, list[int]] = {}
-    for doc in documents:
+    names: dict[str, str] = {}
+    cited: list[set[int]] = []  # per entry, the documents (by position) it already cites
+    for n_doc, doc in enumerate(documents):
+        for r in (*doc.regions, *doc.mentioned_regions):
+            if r.code and r.name:
+                names.setdefault(r.code, r.name)
         for m in doc.milestones:
             if region is not None and not (
                 m.region == region
@@ -340,7 +411,8 @@ def build_timeline(
             src = TimelineSource(document=doc.name, title=doc.title, event=m.event, evidence=m.evidence)
             for i in by_year.get(m.date.year, []):
                 e = entries[i]
-                if _same_event(m, e):
+                if n_doc not in cited[i] and _same_event(m, e):
+                    cited[i].add(n_doc)
                     better = _precision(m.date) > _precision(e.date)
                     entries[i] = e.model_copy(
                         update={
@@ -352,6 +424,7 @@ def build_timeline(
                     break
             else:
                 by_year.setdefault(m.date.year, []).append(len(entries))
+                cited.append({n_doc})
                 entries.append(
                     TimelineEntry(
                         date=m.date,
@@ -362,6 +435,9 @@ def build_timeline(
                         sources=(src,),
                     )
                 )
+    entries = [
+        e.model_copy(update={"region_name": names[e.region]}) if e.region in names else e for e in entries
+    ]
     entries.sort(key=lambda e: (e.date.sort_key(), e.region or "", e.event))
     return Timeline(entries=tuple(entries))
 

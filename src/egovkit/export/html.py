@@ -13,12 +13,13 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .._cells import html_table
 from ..model import Document, Evidence
 from ..model.kinds import FACT_KINDS
 
 REPORT_GENERATOR = "egovkit evidence viewer"  # marks our reports: never read back as input
 
-__all__ = ["document_html"]
+__all__ = ["document_html", "document_summary_html"]
 
 _KINDS = tuple(kind.singular for kind in FACT_KINDS)
 _COLORS = {
@@ -84,12 +85,59 @@ def _facts(doc: Document) -> list[_Fact]:
             f"{n.kind.value if n.kind else '?'}: {n.name or '—'}" + (f" · {cov}" if cov else ""),
             n.evidence,
         )
-    for m in doc.milestones:
+    for m in sorted(doc.milestones, key=lambda m: m.date.sort_key()):  # listed by date
         add("milestone", f"{m.date} [{m.category.value}, {m.status.value}] {m.event[:40]}", (m.evidence,))
     for i in doc.indicators:
         when = f" @ {i.date}" if i.date else ""
-        add("indicator", f"{i.name} = {i.quantity}{when} ({i.region or '—'})", (i.evidence,))
+        name = f"{i.name} ({i.group})" if i.group else i.name
+        add("indicator", f"{name} = {i.quantity}{when} ({i.region or '—'})", (i.evidence,))
     return out
+
+
+def document_summary_html(doc: Document, *, limit: int = 20) -> str:
+    """A compact HTML summary of ``doc`` for a notebook: metadata, counts, the milestones by
+    date and the indicators (``limit`` rows each). Every text is escaped."""
+    meta = " · ".join(
+        x
+        for x in (
+            doc.genre.value if doc.genre else None,
+            f"dated {doc.date}" if doc.date else "undated",
+            doc.region.name if doc.region and doc.region.name else None,
+            f"{len(doc.text)} chars",
+        )
+        if x
+    )
+    counts = (
+        f"{len(doc.regions) + len(doc.mentioned_regions)} regions, {len(doc.plans)} plans, "
+        f"{len(doc.networks)} networks, {len(doc.milestones)} milestones, "
+        f"{len(doc.indicators)} indicators, {len(doc.warnings)} warnings"
+    )
+    ms = sorted(doc.milestones, key=lambda m: m.date.sort_key())
+    parts = [
+        f"<div class='egovkit-document'><strong>{html.escape(doc.title or doc.name or 'document')}</strong>",
+        f"<div>{html.escape(meta)}</div><div>{html.escape(counts)}</div>",
+    ]
+    if ms:
+        parts.append(
+            html_table(
+                ["date", "category", "status", "event"],
+                [(m.date, m.category.value, m.status.value, m.event[:80]) for m in ms[:limit]],
+                len(ms) - limit,
+            )
+        )
+    if doc.indicators:
+        parts.append(
+            html_table(
+                ["indicator", "value", "date", "region"],
+                [
+                    (f"{i.name} ({i.group})" if i.group else i.name, i.quantity, i.date, i.region)
+                    for i in doc.indicators[:limit]
+                ],
+                len(doc.indicators) - limit,
+            )
+        )
+    parts.append("</div>")
+    return "".join(parts)
 
 
 def document_html(doc: Document, *, title: str | None = None) -> str:

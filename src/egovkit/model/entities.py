@@ -303,3 +303,9 @@ class Document(BaseModel):
         from ..export.html import document_html  # export builds on the model, loaded on use
 
         return document_html(self, title=title)
+
+    def _repr_html_(self) -> str:
+        """The summary a Jupyter notebook shows: metadata, counts, milestones by date, indicators."""
+        from ..export.html import document_summary_html
+
+        return document_summary_html(self)
