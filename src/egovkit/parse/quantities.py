@@ -75,12 +75,13 @@ def _quantity_rx() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in units)
     mult_alt = "|".join(sorted(_multipliers(), key=len, reverse=True))
     return re.compile(
-        rf"(?P<per>百分之|千分之)(?P<pct>{_CN_NUM}|\d+(?:\.\d+)?)(?P<ppost>以上|左右)?"
+        rf"(?=[\d{_CN}半])"  # every quantity starts with a numeral: fail fast elsewhere
+        rf"(?:(?P<per>百分之|千分之)(?P<pct>{_CN_NUM}|\d+(?:\.\d+)?)(?P<ppost>以上|左右)?"
         rf"|(?<![{_CN_BIG}\d])(?P<den>{_CN_NUM}|\d+)分之(?P<nom>{_CN_NUM}|\d+(?:\.\d+)?)(?P<fpost>以上|左右)?"
         rf"|(?<![另一每])(?P<half>一半|半数)(?P<hpost>以上)?"
         rf"|(?:(?<![\d.A-Za-z])(?<!\d[,，])(?P<num>{_ARABIC})|(?<![{_CN_BIG}第])(?P<cn>{_CN_NUM}))"
         rf"[ \t]?(?P<a1>多|余)?(?P<mult>{mult_alt})?(?P<a2>多|余)?[ \t]?"
-        rf"(?P<unit>{unit_alt})(?P<ci>\(次\)|（次）)?(?P<post>以上|左右|之多)?"
+        rf"(?P<unit>{unit_alt})(?P<ci>\(次\)|（次）)?(?P<post>以上|左右|之多)?)"
     )
 
 
