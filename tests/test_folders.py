@@ -47,6 +47,9 @@ def test_parse_many_takes_globs_and_folders(folder: Path) -> None:
     assert all(isinstance(d, egovkit.Document) and d.format == "html" for d in pages)
     assert {d.title for d in pages if isinstance(d, egovkit.Document)} == {"克州电子政务"}
     whole = list(egovkit.parse_many([folder], workers=1))
-    assert len(whole) == 2  # the folder's documents, .doc and .png left out
+    assert [type(d).__name__ for d in whole] == ["Document", "Document", "ParseFailure"]  # .png left out
+    failure = whole[2]
+    assert isinstance(failure, egovkit.ParseFailure) and failure.error == "UnsupportedFormatError"
+    assert failure.source.endswith("old.doc")
     texts = list(egovkit.parse_many(["克州*内网建成。"], workers=1))  # text with a star stays text
     assert isinstance(texts[0], egovkit.Document) and texts[0].text == "克州*内网建成。"

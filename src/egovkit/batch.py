@@ -101,9 +101,12 @@ def _expanded(sources: Iterable[str | bytes | os.PathLike[str]]) -> Iterator[str
         if isinstance(source, (str, os.PathLike)):
             text = os.fspath(source)
             if "\n" not in text and len(text) < 1024 and (os.path.isdir(text) or is_glob(text)):
-                found = expand_paths(text)
+                skipped: list[tuple[str, str]] = []
+                found = expand_paths(text, skipped=skipped)
+                # documents egovkit cannot read (.doc, .wps) come back as ParseFailures
+                found += [p for p, why in skipped if why.endswith("convert it to .docx")]
                 if found != [text]:
-                    yield from (Path(p) for p in found)
+                    yield from (Path(p) for p in sorted(found))
                     continue
         yield source
 
@@ -127,7 +130,8 @@ def parse_many(
 
     Args:
         sources: texts, bytes or paths (an iterable; it is consumed lazily). A folder stands
-            for the documents in it, and a glob (``"pages/**/*.html"``) for its matches.
+            for the documents in it, and a glob (``"pages/**/*.html"``) for its matches; a
+            ``.doc`` or ``.wps`` file in a folder yields a ParseFailure saying to convert it.
         workers: processes to use when no ``executor`` is given; ``None`` means one per CPU,
             ``1`` parses in this process.
         executor: any ``concurrent.futures.Executor`` — a ``ProcessPoolExecutor``, or Dask
