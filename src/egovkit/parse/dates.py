@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -368,101 +369,150 @@ def _resolved(
     )
 
 
-def _interpret(
-    text: str, start: int, end: int, g: dict[str, str | None], anchors: _Anchors
-) -> DateMatch | None:
+_Groups = dict[str, str | None]
+
+
+def _interpret(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """The date a match of ``_DATE_RX`` means: the first alternative whose groups matched."""
+    for groups, read in _ALTERNATIVES:
+        if any(g[k] for k in groups):
+            return read(text, start, end, g, anchors)
+    return None  # pragma: no cover - every alternative has a group
+
+
+def _year_range(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """2006-2010年, 2006至2010年: a stretch of years."""
+    y1, y2 = int(g["ry1"] or 0), int(g["ry2"] or 0)
+    if y2 < y1:
+        return None
+    return DateMatch(
+        start=start, end=end, text=text[start:end], value=FuzzyDate(year=y1, end=FuzzyDate(year=y2))
+    )
+
+
+def _deadline_wins(q: Qualifier | None, text: str, end: int) -> Qualifier | None:
+    """2019年底前: a deadline wins over the part of the year."""
+    if q in (Qualifier.END, Qualifier.START) and date_cue("deadline_after").match(text[end : end + 3]):
+        return Qualifier.BY
+    return q
+
+
+def _absolute(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """2005年2月3日, 二〇〇五年底, 2010年上半年: a year with its month, day or part."""
+    year = _year(g["y"] or "")
+    if not 1800 <= year <= 2199:
+        return None
+    month, day = _num(g["m"]), _num(g["d"])
+    q = _SUFFIX_QUALIFIER.get(g["suf"] or "") or _prefix_qualifier(text, start, end)
+    q = _deadline_wins(q, text, end)
+    if g["suf"] in ("上半年", "下半年") and month is not None:
+        return None
+    point = _make(year, month, day, q)
+    if point is None:
+        return None
+    role: DateRole = "record" if month is None and text.startswith("度", end) else "date"
+    return DateMatch(start=start, end=end, text=text[start:end], value=point, month=month, day=day, role=role)
+
+
+def _numeric(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """2005-02-03, 2005.2.3: a numeric date."""
+    numeric = _make(int(g["ny"] or 0), int(g["nm"] or 0), int(g["nd"] or 0), _prefix_qualifier(text, start))
+    if numeric is None:
+        return None
+    return DateMatch(
+        start=start, end=end, text=text[start:end], value=numeric, month=numeric.month, day=numeric.day
+    )
+
+
+def _relative_year(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """今年, 明年3月, 去年底: a year counted from the reference."""
     s = text[start:end]
     ref = anchors.ref
-    if g["ry1"]:
-        y1, y2 = int(g["ry1"]), int(g["ry2"] or 0)
-        if y2 < y1:
-            return None
-        return DateMatch(start=start, end=end, text=s, value=FuzzyDate(year=y1, end=FuzzyDate(year=y2)))
-    if g["y"]:
-        year = _year(g["y"])
-        if not 1800 <= year <= 2199:
-            return None
-        month, day = _num(g["m"]), _num(g["d"])
-        q = _SUFFIX_QUALIFIER.get(g["suf"] or "") or _prefix_qualifier(text, start, end)
-        if q in (Qualifier.END, Qualifier.START) and date_cue("deadline_after").match(text[end : end + 3]):
-            q = Qualifier.BY  # 2019年底前: a deadline wins over the part of the year
-        if g["suf"] in ("上半年", "下半年") and month is not None:
-            return None
-        point = _make(year, month, day, q)
-        if point is None:
-            return None
-        role: DateRole = "record" if month is None and text.startswith("度", end) else "date"
-        return DateMatch(start=start, end=end, text=s, value=point, month=month, day=day, role=role)
-    if g["ny"]:
-        numeric = _make(int(g["ny"]), int(g["nm"] or 0), int(g["nd"] or 0), _prefix_qualifier(text, start))
-        if numeric is None:
-            return None
-        return DateMatch(start=start, end=end, text=s, value=numeric, month=numeric.month, day=numeric.day)
-    if g["rel"]:
-        month, day = _num(g["rm"]), _num(g["rd"])
-        q = _SUFFIX_QUALIFIER.get(g["rsuf"] or "") or _prefix_qualifier(text, start, end)
-        if q in (Qualifier.END, Qualifier.START) and date_cue("deadline_after").match(text[end : end + 3]):
-            q = Qualifier.BY
-        if ref is None:
-            return _unresolved(start, end, s, "relative year; pass reference= to resolve it", month, day)
-        rel = _make(ref.year + _REL_OFFSET[g["rel"]], month, day, q, inferred=True)
-        if rel is None:
-            return None
-        return _resolved(start, end, s, rel, ref, month=month, day=day)
-    if g["mm"] or g["bm"]:
-        return _month(text, start, end, g, anchors)
-    if g["same"]:
-        last_day = anchors.last_day
-        if last_day is None:
-            return _unresolved(start, end, s, "同日 with no earlier day-precise date")
-        v = last_day.model_copy(update={"qualifier": None})
-        return DateMatch(
-            start=start,
-            end=end,
-            text=s,
-            value=v,
-            relative=True,
-            month=v.month,
-            day=v.day,
-            anchor=v,
-            anchor_kind="previous_date",
-            anchor_start=anchors.last_day_at,
-        )
-    if g["dec"]:
-        d = _num(g["dec"]) or 0
-        decade = d if d >= 50 else d * 10
-        base = 1900 + decade
-        return DateMatch(
-            start=start, end=end, text=s, value=FuzzyDate(year=base, end=FuzzyDate(year=base + 9))
-        )
-    if g["head"]:
-        n = _num(g["head"]) or 0
-        if not 1 <= n <= 99:
-            return None
-        return DateMatch(
-            start=start, end=end, text=s, value=FuzzyDate(year=2001, end=FuzzyDate(year=2000 + n))
-        )
-    if g["back"] or g["these"] or g["since"]:
-        return _lookback(start, end, s, _num(g["back"] or g["these"] or g["since"]) or 0, ref)
-    if g["fwd"] or g["newyear"]:
-        n = 1 if g["newyear"] else _num(g["fwd"]) or 0
-        if not 1 <= n <= 50:
-            return None
-        if ref is None:
-            return _unresolved(
-                start, end, s, "counted from the document's date; pass reference= to resolve it"
-            )
-        v = FuzzyDate(year=ref.year, inferred=True, end=FuzzyDate(year=ref.year + n - 1) if n > 1 else None)
-        return _resolved(start, end, s, v, ref, role="stretch" if n > 1 else "date")
-    if g["ana"]:
-        return _anaphoric(text, start, end, g["ana"], anchors)
-    if g["prev"]:
-        if anchors.discussed is None:
-            return _unresolved(start, end, s, f"{g['prev']} with no earlier year in the text")
-        year = anchors.discussed + _PREV_OFFSET[g["prev"]]
-        v = FuzzyDate(year=year, inferred=True)
-        return _resolved(start, end, s, v, (anchors.discussed, "previous_date", anchors.discussed_at))
-    return None  # pragma: no cover - every alternative has a group
+    month, day = _num(g["rm"]), _num(g["rd"])
+    q = _SUFFIX_QUALIFIER.get(g["rsuf"] or "") or _prefix_qualifier(text, start, end)
+    q = _deadline_wins(q, text, end)
+    if ref is None:
+        return _unresolved(start, end, s, "relative year; pass reference= to resolve it", month, day)
+    rel = _make(ref.year + _REL_OFFSET[g["rel"] or ""], month, day, q, inferred=True)
+    if rel is None:
+        return None
+    return _resolved(start, end, s, rel, ref, month=month, day=day)
+
+
+def _same_day(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """同日: the last day-precise date before it."""
+    s = text[start:end]
+    last_day = anchors.last_day
+    if last_day is None:
+        return _unresolved(start, end, s, "同日 with no earlier day-precise date")
+    v = last_day.model_copy(update={"qualifier": None})
+    return DateMatch(
+        start=start,
+        end=end,
+        text=s,
+        value=v,
+        relative=True,
+        month=v.month,
+        day=v.day,
+        anchor=v,
+        anchor_kind="previous_date",
+        anchor_start=anchors.last_day_at,
+    )
+
+
+def _decade(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """九十年代, 90年代: a decade of the twentieth century."""
+    d = _num(g["dec"]) or 0
+    decade = d if d >= 50 else d * 10
+    base = 1900 + decade
+    return DateMatch(
+        start=start, end=end, text=text[start:end], value=FuzzyDate(year=base, end=FuzzyDate(year=base + 9))
+    )
+
+
+def _century_head(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """本世纪头十年: the first years of the century."""
+    n = _num(g["head"]) or 0
+    if not 1 <= n <= 99:
+        return None
+    return DateMatch(
+        start=start, end=end, text=text[start:end], value=FuzzyDate(year=2001, end=FuzzyDate(year=2000 + n))
+    )
+
+
+def _looking_back(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """过去五年, 五年来, 近三年: see ``_lookback``."""
+    return _lookback(
+        start, end, text[start:end], _num(g["back"] or g["these"] or g["since"]) or 0, anchors.ref
+    )
+
+
+def _forward(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """今后五年, 新的一年: years counted forward from the reference."""
+    s = text[start:end]
+    ref = anchors.ref
+    n = 1 if g["newyear"] else _num(g["fwd"]) or 0
+    if not 1 <= n <= 50:
+        return None
+    if ref is None:
+        return _unresolved(start, end, s, "counted from the document's date; pass reference= to resolve it")
+    v = FuzzyDate(year=ref.year, inferred=True, end=FuzzyDate(year=ref.year + n - 1) if n > 1 else None)
+    return _resolved(start, end, s, v, ref, role="stretch" if n > 1 else "date")
+
+
+def _anaphora(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """同年, 次年: see ``_anaphoric``."""
+    return _anaphoric(text, start, end, g["ana"] or "", anchors)
+
+
+def _previous(text: str, start: int, end: int, g: _Groups, anchors: _Anchors) -> DateMatch | None:
+    """上年, 前一年: a year counted from the year under discussion."""
+    s = text[start:end]
+    if anchors.discussed is None:
+        return _unresolved(start, end, s, f"{g['prev']} with no earlier year in the text")
+    year = anchors.discussed + _PREV_OFFSET[g["prev"] or ""]
+    v = FuzzyDate(year=year, inferred=True)
+    return _resolved(start, end, s, v, (anchors.discussed, "previous_date", anchors.discussed_at))
 
 
 def _lookback(start: int, end: int, s: str, n: int, ref: FuzzyDate | None) -> DateMatch | None:
@@ -526,6 +576,24 @@ def _month(text: str, start: int, end: int, g: dict[str, str | None], anchors: _
     if md is None:
         return _unresolved(start, end, s, f"{month}月{day}日 does not exist in {at[0]}", month, day)
     return _resolved(start, end, s, md, at, month=month, day=day)
+
+
+_Read = Callable[[str, int, int, _Groups, _Anchors], DateMatch | None]
+# the alternatives of _DATE_RX in the order they are tried, each with the groups that select it
+_ALTERNATIVES: tuple[tuple[tuple[str, ...], _Read], ...] = (
+    (("ry1",), _year_range),
+    (("y",), _absolute),
+    (("ny",), _numeric),
+    (("rel",), _relative_year),
+    (("mm", "bm"), _month),
+    (("same",), _same_day),
+    (("dec",), _decade),
+    (("head",), _century_head),
+    (("back", "these", "since"), _looking_back),
+    (("fwd", "newyear"), _forward),
+    (("ana",), _anaphora),
+    (("prev",), _previous),
+)
 
 
 def _unresolved(
