@@ -97,3 +97,25 @@ def test_the_nav_names_every_page() -> None:
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for page in (ROOT / "docs").rglob("*.md"):
         assert str(page.relative_to(ROOT / "docs")) in nav, page
+
+
+def test_the_docs_build_keeps_jieba_quiet() -> None:
+    # Material's search plugin loads jieba's dictionary during `mkdocs build`; its DEBUG lines
+    # must not leak into the build output (issue #19): mkdocs.yml names a hook that lowers them
+    import importlib.util
+    import logging
+
+    assert "tools/mkdocs_hooks.py" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("mkdocs_hooks", ROOT / "tools/mkdocs_hooks.py")
+    assert spec is not None and spec.loader is not None
+    hooks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hooks)
+    logger = logging.getLogger("jieba")
+    before = logger.level
+    try:
+        logger.setLevel(logging.DEBUG)  # what importing jieba does
+        config = object()
+        assert hooks.on_config(config) is config
+        assert not logger.isEnabledFor(logging.INFO)
+    finally:
+        logger.setLevel(before)

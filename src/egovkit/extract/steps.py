@@ -121,7 +121,10 @@ class Pipeline:
 
         Args:
             clean: the cleaned text (``egovkit.normalize``).
-            name, reference, format, date: as for ``egovkit.parse``.
+            name: as for ``egovkit.parse``.
+            reference: as for ``egovkit.parse``.
+            format: as for ``egovkit.parse``.
+            date: as for ``egovkit.parse``.
             timings: a dict that each step's wall time in seconds is added to, by step name
                 (pass the same dict to many runs to sum them over a corpus).
         """
