@@ -15,6 +15,7 @@ from .structure import Layout
 __all__ = ["DocContext"]
 
 # what may stand before the topic of a clause: 在, 据, a date (2008年伊犁州建成…)
+_TOPIC_LEAD_MAX = 40  # the lead below spans about 20 characters at most
 _TOPIC_LEAD = re.compile(
     r"^(?:(?:在|据|由|而|和|与|另外|此外|同时|截至|截止|到)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[今去明]年)?[，,]?)?"
     r"(?:在|据|由|而|和|与|另外|此外|同时)?$"
@@ -37,6 +38,8 @@ class DocContext:
     _titled: bytearray = field(default_factory=bytearray)
     _above: frozenset[str] = frozenset()
     _inside: dict[str, bool] = field(default_factory=dict)
+    _prev_usable: list[int] = field(default_factory=list)  # per mention: nearest usable at or before
+    _next_usable: list[int] = field(default_factory=list)  # per mention: nearest usable at or after
 
     def __post_init__(self) -> None:
         from .regions import subject_scope
@@ -95,22 +98,42 @@ class DocContext:
         para_lo, para_hi = self.layout.paragraph(pos)
         lo = self.layout.clause_start(pos, para_lo)
         hi = self.layout.clause_end(end, para_hi)
+        mentions = self.mentions
+        if not mentions:
+            return self.subject
+        prev, nxt = self._usable_links()
         i = bisect.bisect_left(self.mention_starts, pos) - 1
-        j = i + 1
-        while j < len(self.mentions) and self.mentions[j].start < hi:
-            if self.mentions[j].start >= end and self._usable(self.mentions[j]):
-                if any(lo <= m.start and self._usable(m) for m in self.mentions[max(i, 0) : i + 1]):
-                    break  # one before, in the same clause, wins
-                return self.mentions[j].code
-            j += 1
-        while i >= 0:
-            m = self.mentions[i]
-            if m.start < para_lo:
-                break
-            if m.end <= pos and self._usable(m):
-                return m.code
-            i -= 1
+        j = bisect.bisect_left(self.mention_starts, end)
+        j = nxt[j] if j < len(mentions) else -1
+        if j >= 0 and mentions[j].start < hi:
+            before = i >= 0 and lo <= mentions[i].start and prev[i] == i
+            if not before:
+                return mentions[j].code  # none before in the same clause: the first after wins
+        if i >= 0 and mentions[i].end > pos:
+            i -= 1  # the mention holding pos is not before it
+        k = prev[i] if i >= 0 else -1
+        if k >= 0 and mentions[k].start >= para_lo:
+            return mentions[k].code
         return self.subject
+
+    def _usable_links(self) -> tuple[list[int], list[int]]:
+        """For each mention, the nearest usable one at or before it and at or after it (-1: none).
+
+        Built once, so finding a fact's region jumps over unusable mentions instead of
+        walking them per fact (a long list of places stays linear).
+        """
+        if len(self._prev_usable) != len(self.mentions):
+            usable = [self._usable(m) for m in self.mentions]
+            prev, last = [], -1
+            for k, ok in enumerate(usable):
+                last = k if ok else last
+                prev.append(last)
+            nxt, last = [0] * len(usable), -1
+            for k in range(len(usable) - 1, -1, -1):
+                last = k if usable[k] else last
+                nxt[k] = last
+            self._prev_usable, self._next_usable = prev, nxt
+        return self._prev_usable, self._next_usable
 
     def _usable(self, m: RegionMatch) -> bool:
         text = self.text
@@ -122,6 +145,8 @@ class DocContext:
         # a place outside the subject's territory takes a fact only as the topic of its
         # clause (重庆市今年将…), not as a modifier (赴杭州电子政务培训班参加培训)
         lo = self.layout.clause_start(m.start, 0)
+        if m.start - lo > _TOPIC_LEAD_MAX:
+            return False  # longer than any topic lead: a modifier (and no slice of a long clause)
         return not _TOPIC_LEAD.sub("", text[lo : m.start].strip())
 
     def _within(self, code: str | None) -> bool:

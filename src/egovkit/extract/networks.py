@@ -77,6 +77,7 @@ class _Seen:
     operator: str | None = None
     bandwidth: Quantity | None = None
     coverage: list[Quantity] = field(default_factory=list)
+    covered: set[Quantity] = field(default_factory=set)  # the coverage list's members, for lookups
     passages: dict[tuple[int, int], None] = field(default_factory=dict)  # ordered set
 
 
@@ -107,13 +108,15 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
         if (s, e) in net.passages:
             continue
         net.passages[(s, e)] = None
+        # a coverage figure follows a cue in its passage: find the first cue once per passage,
+        # not a search per figure (a list of hundreds of figures stays linear)
+        cue_end = min((c.end() for c in _COVER_CUE.finditer(text, s, e)), default=e + 1)
         for q in quantities[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
             unit = q.value.unit
             if unit in ("Mbps", "Gbps", "Kbps"):
                 net.bandwidth = net.bandwidth or q.value
-            elif (
-                unit in _COVER_UNITS and _COVER_CUE.search(text[s : q.start]) and q.value not in net.coverage
-            ):
+            elif unit in _COVER_UNITS and cue_end <= q.start and q.value not in net.covered:
+                net.covered.add(q.value)
                 net.coverage.append(q.value)
         op = _OPERATOR.search(text, s, e)
         net.operator = net.operator or (op.group() if op else None)

@@ -143,21 +143,24 @@ def outline(text: str) -> tuple[OutlineNode, ...]:
         if not title:
             continue
         found.append((m.start(), _level(m.group("marker")), m.group("marker").strip(), title))
+    # One pass with a stack of open headings: a heading closes every open one of its level or
+    # deeper, and the open one left on top encloses it (no rescan per heading: linear).
+    ends = [len(text)] * len(found)
+    parents: list[int | None] = [None] * len(found)
+    open_: list[int] = []
+    for i, (start, level, _, _) in enumerate(found):
+        while open_ and found[open_[-1]][1] >= level:
+            ends[open_.pop()] = start
+        parents[i] = open_[-1] if open_ else None
+        open_.append(i)
     nodes: list[OutlineNode] = []
     for i, (start, level, marker, title) in enumerate(found):
-        end = len(text)
-        for later in found[i + 1 :]:
-            if later[1] <= level:
-                end = later[0]
-                break
         section = "status" if _STATUS.search(title) else "plan" if _PLAN.search(title) else None
-        if section is None:  # inherit from the enclosing heading
-            for parent in reversed(nodes):
-                if parent.level < level and parent.start <= start < parent.end:
-                    section = parent.section
-                    break
+        parent = parents[i]
+        if section is None and parent is not None:  # inherit from the enclosing heading
+            section = nodes[parent].section
         nodes.append(
-            OutlineNode(level=level, marker=marker, title=title, start=start, end=end, section=section)
+            OutlineNode(level=level, marker=marker, title=title, start=start, end=ends[i], section=section)
         )
     return tuple(nodes)
 

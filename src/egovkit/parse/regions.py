@@ -217,17 +217,33 @@ def _by_year(eps: list[Episode], year: int | None) -> list[Episode]:
 
 
 def _narrow(eps: list[Episode], codes: Iterable[str]) -> list[Episode]:
-    """Keep the candidates inside ``codes``; failing that, those sharing an ancestor with them."""
-    anchors = set(codes) - {"CN"}
-    if not anchors or len(eps) < 2:
+    """Keep the candidates inside ``codes``; failing that, those sharing an ancestor with them.
+
+    ``codes`` may be long (every sure mention of a long text) and this runs per mention:
+    pass a frozenset, and nothing here is rebuilt from it per call (linear, not quadratic).
+    """
+    if len(eps) < 2:
+        return eps
+    anchors = _anchors(codes if isinstance(codes, frozenset) else frozenset(codes))
+    if not anchors:
         return eps
     gaz = gazetteer()
     inside = [e for e in eps if e.code in anchors or anchors.intersection(gaz.ancestors(e.code))]
     if inside:
         return inside
-    related = _scope(anchors) - {"CN"}
+    related = _related(anchors)
     near = [e for e in eps if related.intersection(gaz.ancestors(e.code))]
     return near or eps
+
+
+def _anchors(codes: frozenset[str]) -> frozenset[str]:
+    return codes - {"CN"} if "CN" in codes else codes
+
+
+@data_cache(maxsize=16)
+def _related(anchors: frozenset[str]) -> frozenset[str]:
+    """The anchors and all their ancestors, less the country (cached: a text reuses its anchors)."""
+    return frozenset(_scope(anchors) - {"CN"})
 
 
 def _prefer_higher(eps: list[Episode]) -> list[Episode]:
@@ -305,7 +321,7 @@ def find_regions(
         if kept is not None:
             raw.append((s, e, surface, kept[0], kept[1]))
     # codes the text names without doubt settle the homonyms among the rest
-    sure = [eps[0].code for _, _, _, kind, eps in raw if kind == "name" and len(eps) == 1]
+    sure = frozenset(eps[0].code for _, _, _, kind, eps in raw if kind == "name" and len(eps) == 1)
     out: list[RegionMatch] = []
     for s, e, surface, kind, eps in raw:
         match = _resolve(s, e, surface, kind, eps, ctx, sure, year, include_unresolved)

@@ -82,7 +82,6 @@ _CJK_CHAR_RX = re.compile("[" + _CJK + "]")
 _SHIFT_SIGN_RX = re.compile("[\u3040-\u30ff@]")
 _CLEAN_CHARS_RX = re.compile("^[" + _CJK + "，。、；：“”（）《》0-9A-Za-z]+$")
 
-_TEASER_END_RX = re.compile(r"(?:\.{3,}|…{1,2})[ \t]*$")
 _HEADING_START_RX = re.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|\d{1,2}[、.．]|"
     r"第[一二三四五六七八九十百0-9]+[章节条部分]|[①-⑳])"
@@ -424,6 +423,12 @@ def _noise_edits(text: str) -> list[Edit]:
     return out
 
 
+def _cut_off(line: str) -> bool:
+    """A line that ends with '...' or '…' (a string test: a regex search is quadratic on dots)."""
+    end = line.rstrip(" \t")
+    return end.endswith(("...", "…"))
+
+
 def _teaser_edits(text: str) -> list[Edit]:
     """Related-article teasers: a run of lines at the very end, each cut off with '......'."""
     lines = text.split("\n")
@@ -431,7 +436,7 @@ def _teaser_edits(text: str) -> list[Edit]:
     while i >= 0 and not lines[i].strip():  # trailing blank lines
         i -= 1
     first = i + 1
-    while i >= 0 and len(lines[i].strip()) >= 15 and _TEASER_END_RX.search(lines[i]):
+    while i >= 0 and len(lines[i].strip()) >= 15 and _cut_off(lines[i]):
         first = i
         i -= 1
     count = sum(1 for line in lines[first:] if line.strip())

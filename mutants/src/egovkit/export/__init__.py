@@ -1,0 +1,1 @@
+"""Exports of parsed documents: SQLite tables and the HTML evidence viewer."""

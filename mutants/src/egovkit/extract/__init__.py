@@ -1,0 +1,5 @@
+"""Document-level extraction: metadata, regions, plans, networks, milestones, indicators."""
+
+from .pipeline import parse
+
+__all__ = ["parse"]

@@ -1,0 +1,135 @@
+"""What every extractor shares: the cleaned text, its layout, evidence and region lookup."""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import re
+from dataclasses import dataclass, field
+
+from ..model import Evidence, FuzzyDate, OutlineNode
+from ..parse.regions import RegionMatch
+from ..text import CleanText
+from .structure import Layout
+
+__all__ = ["DocContext"]
+
+# what may stand before the topic of a clause: 在, 据, a date (2008年伊犁州建成…)
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:在|据|由|而|和|与|另外|此外|同时|截至|截止|到)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[今去明]年)?[，,]?)?"
+    r"(?:在|据|由|而|和|与|另外|此外|同时)?$"
+)
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
+@dataclass
+class DocContext:
+    """The cleaned text with its layout, outline, subject and resolved region mentions."""
+
+    clean: CleanText
+    layout: Layout
+    outline: tuple[OutlineNode, ...]
+    date: FuzzyDate | None
+    subject: str | None
+    mentions: list[RegionMatch] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
+    _titled: bytearray = field(default_factory=bytearray)
+    _above: frozenset[str] = frozenset()
+    _inside: dict[str, bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        from .regions import subject_scope
+
+        self.scope = subject_scope(self.subject)
+        self._above = frozenset(self.scope[1:])
+        self.mentions = [m for m in self.mentions if m.code]
+        self.mention_starts = [m.start for m in self.mentions]
+        self._titled = bytearray(len(self.clean.text) + 1)
+        for m in _BOOK_TITLE.finditer(self.clean.text):
+            self._titled[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
+    def with_titles(self, spans: list[tuple[int, int]]) -> DocContext:
+        """A copy that also takes these spans for names (plan titles found without 《》:
+        2006年电子政务蓝皮书); this context is left as it is."""
+        other = copy.copy(self)
+        other._titled = bytearray(self._titled)
+        other._inside = dict(self._inside)
+        for s, e in spans:
+            other._titled[s:e] = b"\x01" * (e - s)
+        return other
+
+    def in_title(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a 《》 title (a date or number there is part of a name)."""
+        return bool(self._titled[pos])
+
+    @property
+    def text(self) -> str:
+        """The cleaned text."""
+        return self.clean.text
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for ``text[start:end]``, with its raw span."""
+        raw_start, raw_end = self.clean.raw_span(start, end)
+        return Evidence(
+            start=start, end=end, quote=self.text[start:end], raw_start=raw_start, raw_end=raw_end
+        )
+
+    def section(self, pos: int) -> str | None:
+        """'status' or 'plan' for the innermost outlined section holding ``pos``."""
+        found = None
+        for node in self.outline:
+            if node.start <= pos < node.end and node.section:
+                found = node.section
+        return found
+
+    def region_at(self, pos: int, end: int | None = None) -> str | None:
+        """The region a fact at ``pos:end`` is about.
+
+        In order: a region named in the fact's own clause (the nearest before it, else the
+        first after it); the last region named earlier in its paragraph; the document's
+        subject. Items of a list (塔城、阿勒泰两个地区) and the regions above the subject
+        (自治区 in a prefecture's report: a superior, not the place of the fact) are passed over.
+        """
+        end = pos if end is None else end
+        para_lo, para_hi = self.layout.paragraph(pos)
+        lo = self.layout.clause_start(pos, para_lo)
+        hi = self.layout.clause_end(end, para_hi)
+        i = bisect.bisect_left(self.mention_starts, pos) - 1
+        j = i + 1
+        while j < len(self.mentions) and self.mentions[j].start < hi:
+            if self.mentions[j].start >= end and self._usable(self.mentions[j]):
+                if any(lo <= m.start and self._usable(m) for m in self.mentions[max(i, 0) : i + 1]):
+                    break  # one before, in the same clause, wins
+                return self.mentions[j].code
+            j += 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.start < para_lo:
+                break
+            if m.end <= pos and self._usable(m):
+                return m.code
+            i -= 1
+        return self.subject
+
+    def _usable(self, m: RegionMatch) -> bool:
+        text = self.text
+        listed = text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、"
+        if listed or m.code in self._above:
+            return False
+        if self.subject in (None, "CN") or m.code == self.subject or self._within(m.code):
+            return True
+        # a place outside the subject's territory takes a fact only as the topic of its
+        # clause (重庆市今年将…), not as a modifier (赴杭州电子政务培训班参加培训)
+        lo = self.layout.clause_start(m.start, 0)
+        return not _TOPIC_LEAD.sub("", text[lo : m.start].strip())
+
+    def _within(self, code: str | None) -> bool:
+        """Whether ``code`` lies inside the subject's territory (memoised per code)."""
+        if not code:
+            return False
+        if code not in self._inside:
+            from ..lexicon.gazetteer import gazetteer
+
+            self._inside[code] = self.subject in gazetteer().ancestors(code)
+        return self._inside[code]

@@ -1,0 +1,303 @@
+"""Dated milestones, each with its region, status and evidence."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..errors import DataFileError
+from ..lexicon.resources import data_cache, data_records, data_regex
+from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
+from ..parse.dates import DateMatch, date_cue
+from .context import DocContext
+from .status import _LIST_REACH, _RELATIVE_SPAN, _status
+
+__all__ = ["extract_milestones", "has_event", "milestone_category"]
+
+
+@data_cache()
+def _categories() -> tuple[tuple[MilestoneCategory, re.Pattern[str]], ...]:
+    out = []
+    for origin, (cat, cue) in data_records("milestone_categories.tsv", 2):
+        if cat not in {c.value for c in MilestoneCategory}:
+            known = ", ".join(c.value for c in MilestoneCategory)
+            raise DataFileError(origin, f"{cat!r} is not a milestone category ({known})")
+        out.append((MilestoneCategory(cat), data_regex(origin, cue)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _EventCues:
+    event: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    clause: re.Pattern[str]
+    negation: re.Pattern[str]
+
+
+_ROLES = ("event", "before", "after", "clause", "negation")
+
+
+@data_cache()
+def _event_cues() -> _EventCues:
+    """The cues of ``data/event_predicates.tsv``, one alternation per role."""
+    parts: dict[str, list[str]] = {role: [] for role in _ROLES}
+    for origin, (role, cue) in data_records("event_predicates.tsv", 2):
+        if role not in parts:
+            raise DataFileError(origin, f"{role!r} is not a role ({', '.join(_ROLES)})")
+        data_regex(origin, cue)  # each row compiles on its own, so an error names its row
+        parts[role].append(f"(?:{cue})")
+    never = r"(?!x)x"
+    rx = {role: re.compile("|".join(p) or never) for role, p in parts.items()}
+    return _EventCues(rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"])
+
+
+def has_event(clause: str) -> bool:
+    """Whether a clause states an event: something built, opened, held, issued, started,
+    reached or won (done or to be done), by a predicate of ``data/event_predicates.tsv``
+    that is not negated.
+
+    Examples:
+        >>> has_event("自治州人民政府网站正式开通")
+        True
+        >>> has_event("比上年增长8%")
+        False
+        >>> has_event("但是没有完成本年计划")
+        False
+    """
+    cues = _event_cues()
+    return any(
+        not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
+        for m in cues.event.finditer(clause)
+    )
+
+
+def _not_an_event_date(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the date at ``start:end`` is something other than an event's date: a base of
+    comparison (比2005年), a year of record or a statistic's year (2018年度, 2007年的工作,
+    一九七八年的三百五十五亿元), a look-back (2003年以来), a plan's own period (规划期为…)."""
+    cues = _event_cues()
+    if cues.before.search(text[max(0, start - 6) : start]):
+        return True
+    return bool(cues.after.match(text[end : end + 24]) or cues.clause.search(text, clause[0], clause[1]))
+
+
+def milestone_category(event: str) -> MilestoneCategory:
+    """The category of an event from its words (``data/milestone_categories.tsv``).
+
+    Examples:
+        >>> milestone_category("自治州人民政府网站正式开通").value
+        'website'
+    """
+    event = _VENUE.sub("", event)
+    for cat, rx in _categories():
+        if rx.search(event):
+            return cat
+    return MilestoneCategory.OTHER
+
+
+# a venue (在第六届中国信息港论坛上, 在全国政府网站绩效评估中) is where an event was told, not what it is
+_VENUE = re.compile(
+    r"在[^，。；、在]{2,30}?(?:会议|座谈会|研讨会|论坛|年会|大会|评估|评比|活动)(?:上|中|期间)|在[^，。；、在]{1,10}?网上"
+)
+
+
+_EVENT_REACH = 60  # an event clause reaches at most this far before its date (twice after)
+
+
+def _clause_bounds(ctx: DocContext, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """From the clause holding ``start`` to the end of the clause after ``end`` (within lo:hi)."""
+    s = ctx.layout.clause_start(start, lo)
+    e = ctx.layout.clause_end(end, hi)
+    if e - end < 4 and e < hi:  # a date alone in its clause: take the next one too
+        e = ctx.layout.clause_end(e + 1, hi)
+    return s, e
+
+
+_HEAD_ONLY = re.compile(
+    r"[\W\d年月日]|到|至|截至|截止|争取|力争|计划|预计|将|要|在|于|之?前|以前|内|底|末|初|起|从|今后|力争"
+)
+_STOP_CLAUSE = re.compile(r"^(?:当前|目前|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
+_COPULA = re.compile(r"(?:之年|一年|元年)$")
+_DUPLICATE = 10  # events of one date and region sharing this many characters are one event
+
+
+def _content(piece: str) -> str:
+    return _HEAD_ONLY.sub("", piece)
+
+
+_ISSUING = re.compile(
+    r"^[ \t\u3000]*(?:[^\n]{0,60}(?:印发|发布|转发|颁布)[^\n]{2,80}?(?:通知|决定|通告|公告)"
+    r"|[^\n]{0,60}关于[^\n]{2,120}?的(?:通知|意见|指导意见|实施意见|决定|批复|通告|公告|命令|复函|函))"
+    r"[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _issue_milestone(ctx: DocContext, d: DateMatch, title: str | None) -> Milestone | None:
+    """The issuing of a normative document (…关于印发《…》的通知, 国务院关于…的决定 heading the
+    text), dated by its signature date: the document's own date, at day precision, standing as
+    a sentence of its own (the 落款). Its category is ``recognition`` for an award
+    (…奖励的决定), else ``policy``."""
+    if ctx.date is None or d.value is None or d.value.iso != ctx.date.iso or ctx.date.precision != "day":
+        return None
+    s, e = ctx.layout.sentence(d.start)
+    if ctx.text[s:e].strip(" \t\u3000。") != d.text:
+        return None
+    notice = _ISSUING.search(ctx.text, 0, min(len(ctx.text), 600))
+    if notice is not None:
+        event = notice.group().strip(" \t\u3000")
+        start = notice.start() + notice.group().index(event)
+        end = start + len(event)
+    elif title and _ISSUING.fullmatch(title):  # a heading set on two lines: the page's title
+        from .plans import _find_title
+
+        start, end = _find_title(ctx.text[:600], title)
+        if start < 0:
+            return None
+        event = ctx.text[start:end]  # the event text stays a slice of the text
+    else:
+        return None
+    category = milestone_category(event)
+    return Milestone(
+        date=d.value,
+        region=ctx.subject,
+        event=event,
+        category=category if category is MilestoneCategory.RECOGNITION else MilestoneCategory.POLICY,
+        status=Status.DONE,
+        evidence=ctx.evidence(start, end),
+    )
+
+
+def _category(event: str, passage: str) -> MilestoneCategory:
+    """The category of an event, else of its passage (争取在2008年内完成建设并投入应用 under
+    the item head 建设自治州政府网络视频会议系统)."""
+    cat = milestone_category(event)
+    return milestone_category(passage) if cat is MilestoneCategory.OTHER else cat
+
+
+def _deadline(text: str, d: DateMatch, clause_start: int) -> FuzzyDate:
+    """The date, qualified ``by`` when its words make it a deadline: a deadline wins over the
+    part of the year (到今年年底, 2019年底前, 3月底前 are "by"; a plain 2005年底 stays "end")."""
+    assert d.value is not None
+    if d.value.qualifier in (None, Qualifier.END, Qualifier.START) and (
+        date_cue("deadline_before").search(text[clause_start : d.start])
+        or date_cue("deadline_after").match(text[d.end : d.end + 4])
+    ):
+        return d.value.model_copy(update={"qualifier": Qualifier.BY})
+    return d.value
+
+
+def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | None = None) -> list[Milestone]:
+    """Dated events, done or planned: one per resolved date outside a title, and one per
+    further predicate clause when the date heads a list of targets (到2010年，建成…，实现…).
+    The signature date of a notice dates the notice's issuing."""
+    text = ctx.text
+    out: list[Milestone] = []
+    seen: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+    for d in dates:
+        if d.value is None or ctx.in_title(d.start) or "年代" in d.text:
+            continue
+        if re.fullmatch(r"\s*(?:近|最近|过去)", text[max(0, d.start - 2) : d.start]):
+            continue
+        if d.role != "date" or (d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text)):
+            continue  # 近三年来, 今后五年: a stretch of time; 全年, 上年: a year of record
+        if d.anchor_kind == "discussed_year" and d.month is None and d.value.qualifier is not Qualifier.BY:
+            continue  # 年末, 上半年 with no year: a part of the year a figure is for (年底前 is a deadline)
+        issued = _issue_milestone(ctx, d, title)
+        if issued is not None:
+            if not any(m.evidence.start == issued.evidence.start for m in out):
+                out.append(issued)  # the issue date told twice (header and 落款) is one event
+            continue
+        s, e = ctx.layout.sentence(d.start)
+        lo, hi = max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
+        own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
+        if _not_an_event_date(text, d.start, d.end, own):
+            continue
+        date = _deadline(text, d, own[0])
+        for cs, ce in _events(ctx, d, lo, hi):
+            event = text[cs:ce].strip()
+            if not has_event(event):
+                continue  # 1979年有一千六百二十二个: a year with no event in its clause
+            if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
+                continue  # 2008年是…的关键之年: a statement about the year, not an event
+            at, to = (cs, ce) if cs > d.end else (d.start, d.end)
+            region = ctx.region_at(at, to)
+            key = (d.value.iso, region)
+            if any(at != d.start and _shares(event, other) for at, other in seen.get(key, [])[-8:]):
+                continue  # the same event told twice (6月12日召开的…座谈会)
+            seen.setdefault(key, []).append((d.start, event))
+            ps, pe = ctx.layout.passage(cs if cs > d.end else d.start, ce)
+            ps, pe = min(ps, cs), max(pe, ce)
+            head = ctx.layout.item_head(ps)
+            ps = head if head is not None else ps
+            out.append(
+                Milestone(
+                    date=date,
+                    region=region,
+                    event=event,
+                    category=_category(event, text[ps:pe]),
+                    status=_status(ctx, text[min(cs, d.start) : ce], date, d.start),
+                    evidence=ctx.evidence(ps, pe),
+                )
+            )
+    return out
+
+
+_EVENT_MAX = 160  # a list item grown by fragments stops here
+_DATED = re.compile(r"(?:19|20)\d\d年|[今去明]年|\d{1,2}月\d{1,2}日")
+
+
+def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause spans a date dates: its own clause, reaching on to the first clause with a
+    verb of action; and when its clause is only a deadline (到2010年，), each following
+    clause that has such a verb, up to the end of the sentence or a clause that changes topic."""
+    text = ctx.text
+    cs, ce = _clause_bounds(ctx, d.start, d.end, lo, hi)
+    if len(re.sub(r"[\W\d年月日]", "", text[cs : d.start] + text[d.end : ce])) < 2:
+        return []
+    own_end = ctx.layout.clause_end(d.end, hi)
+    before, after = text[ctx.layout.clause_start(d.start, lo) : d.start], text[d.end : own_end]
+    deadline = bool(date_cue("deadline_before").search(before) or date_cue("deadline_after").match(after))
+    if not (deadline and len(_content(before + after)) < 2):
+        spans = [(cs, ce)]
+        while not _event_cues().event.search(text, cs, ce) and ce < hi:  # 11月7日，由…主办，…研讨会在…召开
+            nxt = ctx.layout.clause_end(ce + 1, hi)
+            clause = text[ce + 1 : nxt]
+            if nxt <= ce + 1 or _STOP_CLAUSE.match(clause) or _DATED.search(clause):
+                break
+            ce = nxt
+            spans = [(cs, ce)]
+        return spans
+    spans = [(cs, ce)]
+    _, sent_end = ctx.layout.sentence(d.start)
+    sent_end = min(sent_end, d.end + _LIST_REACH)
+    pos = ce
+    while pos < sent_end and len(spans) < 12:
+        nxt = ctx.layout.clause_end(pos + 1, sent_end)
+        if nxt <= pos + 1:
+            break
+        clause = text[pos + 1 : nxt]
+        if _STOP_CLAUSE.match(clause) or _DATED.search(clause):
+            break
+        if _event_cues().event.search(clause):
+            spans.append((pos + 1, nxt))
+        elif nxt - spans[-1][0] <= _EVENT_MAX:  # a fragment (法人、空间，): part of the event before
+            spans[-1] = (spans[-1][0], nxt)
+        else:
+            break
+        pos = nxt
+    return spans
+
+
+def _shares(a: str, b: str) -> bool:
+    """Whether two event texts share a run of ``_DUPLICATE`` characters other than a date."""
+    return not _grams(a).isdisjoint(_grams(b))
+
+
+@functools.lru_cache(maxsize=1024)
+def _grams(event: str) -> frozenset[str]:
+    """The ``_DUPLICATE``-character runs of an event text, dates left out."""
+    t = re.sub(r"[\d年月日]", "", event)
+    return frozenset(t[i : i + _DUPLICATE] for i in range(len(t) - _DUPLICATE + 1))

@@ -1,0 +1,216 @@
+"""Quantitative indicators, each with its name, region, as-of date, status and evidence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..errors import DataFileError
+from ..lexicon.gazetteer import ethnic_groups
+from ..lexicon.resources import data_cache, data_lines, data_records, data_regex
+from ..model import FuzzyDate, Indicator, Qualifier, Quantity
+from ..parse.dates import DateMatch, date_cue
+from ..parse.quantities import QuantityMatch
+from .context import DocContext
+from .status import _LIST_REACH, _RELATIVE_SPAN, _status
+
+__all__ = ["extract_indicators"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    units: re.Pattern[str]
+    cue: re.Pattern[str]
+    purpose: str | None
+    veto: re.Pattern[str] | None = None
+
+
+_MARK = "<N>"  # where the quantity stands in the frame a rule's cue is matched against
+
+
+@data_cache()
+def _rules() -> tuple[_Rule, ...]:
+    out = []
+    for origin, line in data_lines("indicator_rules.tsv"):
+        fields = line.split("\t")
+        if len(fields) not in (4, 5):
+            raise DataFileError(origin, f"expected 4 or 5 tab-separated fields, found {len(fields)}")
+        name, units, cue, purpose = fields[:4]
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise DataFileError(origin, f"indicator name {name!r} is not snake_case")
+        veto = data_regex(origin, fields[4]) if len(fields) == 5 and fields[4] else None
+        out.append(_Rule(name, data_regex(origin, units), data_regex(origin, cue), purpose or None, veto))
+    return tuple(out)
+
+
+@data_cache()
+def _contexts() -> dict[str, re.Pattern[str]]:
+    """Patterns of ``data/indicator_context.tsv`` by kind (change, not_level)."""
+    out: dict[str, list[str]] = {}
+    for origin, (kind, pattern) in data_records("indicator_context.tsv", 2):
+        data_regex(origin, pattern)
+        out.setdefault(kind, []).append(f"(?:{pattern})")
+    return {kind: re.compile("|".join(patterns)) for kind, patterns in out.items()}
+
+
+def _name(q: QuantityMatch, frame: str) -> _Rule | None:
+    """The rule whose unit fits, whose veto is not in the frame (the clause around the
+    quantity, the quantity written ``<N>``) and whose cue is nearest the quantity there: a cue
+    that spans the quantity first, then the closest (电视用户6万余户(其中数字用户…) is a count
+    of television users); among equally near cues, the first rule in the file."""
+    mark = frame.index(_MARK)
+    best: tuple[int, int, _Rule] | None = None
+    for n, rule in enumerate(_rules()):
+        if not rule.units.search(q.value.unit) or (rule.veto is not None and rule.veto.search(frame)):
+            continue
+        for m in rule.cue.finditer(frame):
+            if m.end() <= mark:
+                far = mark - m.end()
+            elif m.start() >= mark + len(_MARK):
+                far = m.start() - mark - len(_MARK)
+            else:
+                far = 0
+            if best is None or (far, n) < best[:2]:
+                best = (far, n, rule)
+    return best[2] if best else None
+
+
+_SINCE_REACH = 1500  # 截至2007年底 dates its paragraph, up to this far
+_ASOF_REACH = 120  # an as-of date reaches this far ahead within its sentence
+_ASOF_BREAK = re.compile(r"目前|现在|当前|之后|此后|以后|后来|期间|时期")
+_SINCE = re.compile(r"^(?:截止|截至)到?$")
+_COMPARED = re.compile(r"(?:比|较|与|同)$")
+_FOUNDING = re.compile(r"^(?:年)?(?:[底末])?(?:成立|建立|设立|建州|建市|建县)|(?:成立|建立|设立)于$")
+
+
+def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: QuantityMatch) -> FuzzyDate | None:
+    """The date a quantity is stated for: the nearest date before it in its sentence (or
+    in its paragraph after 截至), unless 目前/之后 intervenes or the date is a founding."""
+    text = ctx.text
+    i = bisect.bisect_left(starts, q.start) - 1
+    if i < 0:
+        return None
+    d = dates[i]
+    s, _ = ctx.layout.sentence(q.start)
+    p, _ = ctx.layout.paragraph(q.start)
+    since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
+    deadline = bool(date_cue("deadline_before").search(text[max(0, d.start - 4) : d.start]))
+    reach = _LIST_REACH if deadline else _ASOF_REACH  # 到2008年建成…，…50%以上实现在线处理
+    if d.start < (max(p, q.start - _SINCE_REACH) if since else max(s, q.start - reach)):
+        return None
+    if _ASOF_BREAK.search(text, d.end, q.start) or d.value is None:
+        return None
+    if _FOUNDING.search(text[d.end : d.end + 4]) or _FOUNDING.search(text[max(0, d.start - 4) : d.start]):
+        return None
+    if d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text):
+        return None  # 近三年来 is a stretch, not a date to state a figure for
+    if _COMPARED.search(text, max(0, d.start - 2), d.start):
+        return None  # 比上年…: the year compared with, not the year of the figure
+    value = d.value
+    if value.qualifier is Qualifier.BY and ctx.date is not None and value.latest() < ctx.date.earliest():
+        value = value.model_copy(update={"qualifier": None})  # 增加到2002年的47万公里, told in 2003
+    return value
+
+
+_BEFORE = 60  # how far before a quantity its clause is read (a run-on clause can be long)
+_AFTER = 40  # how far after it
+_SHARE_AFTER = 40  # a share (%) may name what it counts in the next clause too
+# a clause that is nothing but its number continues a list of counts in the clause before
+# (…已覆盖到31个省,160多个地市州); so does one that closes a list with 等 (县(市)、区等120个单位)
+# or has no subject of its own ('十一五'期间将达到2000亿元)
+_BARE = re.compile(r"[\s(（]*(?:约|近|将近|超过|逾)?\s*")
+_CARRIED = re.compile(
+    r"[\s(（'\"‘“]*(?:[^，,。；;]{0,12}等|[^，,。；;]{0,10}(?:期间|年底|年末|以来|时)[’”'\"]?)?"
+    r"(?:将|要|已|已经|共|累计|总计|合计)?(?:达到|达|为|超过|突破)?(?:约|近|将近|超过|逾)?\s*"
+)
+_COUNTED_SET = {"县", "市", "口岸"}
+_WHOLE_SET = re.compile(r"全(?:州|区|市|县|省|地区|盟|疆)(?:[一二三四五六七八九十两\d]{1,3}[县市区])?$")
+_ETHNIC = re.compile(r"(?P<g>[\u4e00-\u9fff]{1,5}族)(?:人口)?占(?:总人口的?)?$")
+_THRESHOLD = re.compile(r"(?:面积|规模|标准|不少于|不低于|不得|应当|须|每)[^，。；]{0,8}$")
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _as_count(q: Quantity) -> Quantity:
+    """75个乡镇 counted as townships: the indicator's name says what, the unit is 个."""
+    return q.model_copy(update={"unit": "个"}) if q.unit.startswith("个") else q
+
+
+def _frame(ctx: DocContext, q: QuantityMatch, s: int, e: int) -> tuple[int, str]:
+    """The clause around a quantity with the quantity written ``<N>``, other digits ``#``, and
+    where it starts: what an indicator's subject and number must share. A clause that is
+    only the next item of a list (…31个省,160多个地市州,420多个区县) reads back to the clause
+    whose verb governs the list."""
+    text = ctx.text
+    cs = max(ctx.layout.clause_start(q.start, s), q.start - _BEFORE)
+    pos = q.start  # where the number of the clause being read stands
+    for _ in range(4):
+        if cs <= s or cs <= q.start - _BEFORE:
+            break
+        prev = ctx.layout.clause_start(cs - 1, s)
+        if _BARE.fullmatch(text, cs, pos):
+            number = re.search(r"\d", text[prev:cs])
+            if q.value.unit == "%" or number is None:
+                break  # a share's subject follows it (50%以上的行政许可项目…)
+            pos, cs = prev + number.start(), max(prev, q.start - _BEFORE)
+            continue
+        if _CARRIED.fullmatch(text, cs, pos) and pos == q.start:
+            cs = max(prev, q.start - _BEFORE)
+        break
+    ahead = 1 if q.value.unit == "%" else 0
+    limit = _SHARE_AFTER if ahead else _AFTER
+    ce = min(ctx.layout.clause_end(q.end, e, ahead), q.end + limit)
+    after = re.sub(r"\d", "#", text[q.end : ce])
+    return cs, re.sub(r"\d", "#", text[cs : q.start]) + _MARK + after
+
+
+def extract_indicators(
+    ctx: DocContext, quantities: list[QuantityMatch], dates: list[DateMatch]
+) -> list[Indicator]:
+    """Quantities named after the indicator vocabulary, with region, as-of date and status.
+
+    An indicator needs its subject and its number in one clause (``data/indicator_rules.tsv``
+    says which words name what, and which words rule a name out), and states a level: a
+    change (比上年增加1.2万亿元, 减少1442万人) or the start of a change (由…增加到) is not one
+    (``data/indicator_context.tsv``)."""
+    text = ctx.text
+    dated = [d for d in dates if d.value is not None]
+    date_starts = [d.start for d in dated]
+    dates = dated
+    contexts = _contexts()
+    out: list[Indicator] = []
+    for q in quantities:
+        if ctx.in_title(q.start):
+            continue
+        s, e = ctx.layout.sentence(q.start)
+        cs, frame = _frame(ctx, q, s, e)
+        before = text[cs : q.start]
+        if q.value.unit in _COUNTED_SET and _WHOLE_SET.search(before):
+            continue  # 全州三县一市: the set of a region's divisions, not a count
+        if _THRESHOLD.search(before) and q.value.unit == "平方米":
+            continue
+        if any(rx.search(frame) for kind, rx in contexts.items() if kind in ("change", "not_level")):
+            continue
+        rule = _name(q, frame)
+        if rule is None:
+            continue
+        ps, pe = ctx.layout.passage(q.start, q.end)
+        group = None
+        if rule.name == "ethnic_share":
+            gm = _ETHNIC.search(before)
+            group = next((g for g in ethnic_groups() if gm and gm.group("g").endswith(g)), None)
+        as_of = _as_of(ctx, dates, date_starts, q)
+        out.append(
+            Indicator(
+                name=rule.name,
+                quantity=_as_count(q.value) if rule.name == "connected_townships" else q.value,
+                region=ctx.region_at(q.start),
+                date=as_of,
+                status=_status(ctx, text[cs : min(e, q.end + 8)], as_of, q.start),
+                group=group,
+                purpose=rule.purpose,
+                evidence=ctx.evidence(ps, pe),
+            )
+        )
+    return out

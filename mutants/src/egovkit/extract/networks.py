@@ -1,0 +1,122 @@
+"""Government networks: kind, name, region, operator, coverage and bandwidth."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import Network, NetworkKind, Quantity
+from ..parse.quantities import QuantityMatch
+from ..text.scan import windowed_finditer
+from .context import DocContext
+
+__all__ = ["extract_networks", "network_kind"]
+
+_NET = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()]{0,24}?"
+    r"(?:政务网络|网络通道|内网|外网|专网|局域网|城域网|广域网|骨干网|资源网|信息网|业务网|政务网|[（(]OA[)）]网|网络平台))(?!站)"
+)
+# every _NET match contains 网 and spans at most 24 + 6 characters, plus the (?!站) lookahead
+_NET_ANCHOR = re.compile("网")
+_NET_REACH = 32
+_NAME_START = re.compile(
+    r".*(?:[的是即和与及在对把将为以由了从、]|依托|建立|建成|建设|覆盖|联接|连接|开通|完成|实现|要|需|应|进一步|完善|加强|推进|升级|改造|统一使用)"
+)
+# a quoted two-word slogan (“小内网、大外网”) names an architecture, not a network
+_SLOGAN = re.compile(r"[“'‘][\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}[”'’]")
+_KINDS = (
+    (NetworkKind.INTRANET, re.compile(r"内网|内部")),
+    (NetworkKind.EXTRANET, re.compile(r"外网|公众信息网|门户")),
+    (NetworkKind.PRIVATE, re.compile(r"专网")),
+    (NetworkKind.BACKBONE, re.compile(r"骨干网")),
+    (NetworkKind.LAN, re.compile(r"局域网")),
+    (NetworkKind.WAN, re.compile(r"广域网|资源网|城域网")),
+)
+_COVER_UNITS = {"家", "县", "市", "口岸", "个乡镇"}
+_COVER_CUE = re.compile(r"连接|联接|联网|覆盖|接入|延伸|连通|联通|到")
+_OPERATOR = re.compile(r"中国电信|中国联通|中国移动|中国网通|中国铁通|广电")
+
+
+def network_kind(name: str) -> NetworkKind | None:
+    """The kind a network's name states.
+
+    Examples:
+        >>> network_kind("克州电子政务内网").value
+        'intranet'
+    """
+    for kind, rx in _KINDS:
+        if rx.search(name):
+            return kind
+    return None
+
+
+def _trim(name: str) -> str:
+    m = _NAME_START.match(name)
+    name = name[m.end() :] if m else name
+    name = re.sub(r"^(?:\d+[、.]|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）])", "", name)
+    return name
+
+
+@dataclass
+class _Seen:
+    """What the mentions of one network (kind and region) have said so far."""
+
+    name: str
+    operator: str | None = None
+    bandwidth: Quantity | None = None
+    coverage: list[Quantity] = field(default_factory=list)
+    passages: dict[tuple[int, int], None] = field(default_factory=dict)  # ordered set
+
+
+def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[Network]:
+    """Networks the text names, one per kind and region, with the passages that describe them."""
+    text = ctx.text
+    seen: dict[tuple[NetworkKind | None, str | None], _Seen] = {}
+    starts = [q.start for q in quantities]
+    for m in windowed_finditer(_NET, _NET_ANCHOR, _NET_REACH, text):
+        name = _trim(m.group("name"))
+        if len(name) < 2 or name in ("网络平台", "网络通道") or ctx.in_title(m.end() - 1):
+            continue
+        kind = network_kind(name)
+        if kind is None and not re.search(r"网络平台|政务网络|网络通道$", name):
+            continue
+        start = m.end() - len(name)
+        if _SLOGAN.search(text, max(0, start - 6), min(len(text), m.end() + 6)):
+            continue
+        s, e = ctx.layout.passage(start, m.end())
+        region = _own_region(ctx, start, m.end()) or ctx.region_at(m.end() - 1)
+        net = seen.setdefault((kind, region), _Seen(name))
+        if (s, e) in net.passages:
+            continue
+        net.passages[(s, e)] = None
+        for q in quantities[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]:
+            unit = q.value.unit
+            if unit in ("Mbps", "Gbps", "Kbps"):
+                net.bandwidth = net.bandwidth or q.value
+            elif (
+                unit in _COVER_UNITS and _COVER_CUE.search(text[s : q.start]) and q.value not in net.coverage
+            ):
+                net.coverage.append(q.value)
+        op = _OPERATOR.search(text, s, e)
+        net.operator = net.operator or (op.group() if op else None)
+    return [
+        Network(
+            kind=kind,
+            name=net.name,
+            region=region,
+            operator=net.operator,
+            coverage=tuple(net.coverage),
+            bandwidth=net.bandwidth,
+            evidence=tuple(ctx.evidence(s, e) for s, e in net.passages),
+        )
+        for (kind, region), net in seen.items()
+    ]
+
+
+def _own_region(ctx: DocContext, start: int, end: int) -> str | None:
+    """The region named inside a network's own name (克州电子政务内网), if any."""
+    i = bisect.bisect_left(ctx.mention_starts, start)
+    if i < len(ctx.mentions) and ctx.mentions[i].start < end:
+        return ctx.mentions[i].code
+    return None

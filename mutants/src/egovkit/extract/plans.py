@@ -1,0 +1,350 @@
+"""Plans and normative documents: the document's own (subject) and those it cites."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import FuzzyDate, Plan, PlanKind, PlanRole
+from ..parse.periods import find_periods
+from ..parse.regions import find_regions
+from .context import DocContext
+
+__all__ = ["extract_plans", "is_document_title", "plan_kind"]
+
+_BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+_INNER = re.compile(r"〈(?P<t>[^〈〉\n]{2,60})〉")
+_QUOTED_NAME = re.compile(
+    r"[“‘'](?P<t>[^“”‘’'\n]{2,30}?(?:计划|工程|行动|规划|纲要)|(?:数字|智慧)[\u4e00-\u9fff]{2,6})[”’']"
+)
+# named national programmes without quotes: 十二金工程, 金税工程
+_PROGRAMME = re.compile(
+    r"(?P<t>(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}金工程"
+    r"|(?<![资基现黄奖薪押租])金[桥关卡税财审盾保农水质宏信土旅企贸]工程)"
+)
+# documents named without 《》 after a verb that cites them (学习了…规划指南及…指导方案)
+_CITE_VERB = re.compile(
+    r"(?:学习了?|贯彻|落实|实施|推行|执行|依据|根据|按照|出台了?|颁布了?|印发了?"
+    r"|(?:制定|制订|修订)了?(?=全[区市县省州]|本[区市县省州]))+"
+    r"(?:全[区市县省州]|本[区市县省州])?"
+)
+_UNQUOTED = re.compile(
+    r"(?P<t>[\u4e00-\u9fff]{4,24}?(?:规划指南|指导方案|实施方案|行动计划|发展规划|规划纲要|管理办法|实施办法|条例|蓝皮书|白皮书))"
+)
+# a document cited by its number (东河编办发[2011]5号文件) and a numbered phase of an
+# e-government project named in running text (靖边县电子政务三期工程, 国家电子政务外网一期工程)
+_NUMBERED_FILE = re.compile(r"(?P<t>[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号文件)")
+_PHASE = re.compile(
+    r"(?P<t>(?:国家|[^\W\d的了在是和与及由对将把从为]{1,8}?[省市县区州盟旗])电子政务[\u4e00-\u9fff]{0,4}?"
+    r"[一二三四五六七八九十]期工程)"
+)
+_REPORT_BOOK = re.compile(
+    r"(?<![\u4e00-\u9fff\d])(?P<t>(?:19|20)\d\d年[\u4e00-\u9fff]{2,12}?(?:蓝皮书|白皮书))"
+)
+_NOT_TITLE = re.compile(r"^(?:的|各|有关|相关|本|该|这|此|其|一|有|新|好|并)|的|将|一些|继续|[和与及、]$")
+_QUOTED_PREFIX = re.compile(
+    r"“(?P<q>[^“”\n]{1,12})”(?P<s>(?:[\u4e00-\u9fff]{0,8}?)(?:发展规划|规划|计划|工程|文件))(?![\u4e00-\u9fff]{0,2}期间)"
+)
+_CONGRESS_REPORT = re.compile(r"(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
+_FORMS = re.compile(r"(?:表|单|册|卡|证|报|杂志|日报|晚报)$")
+_KINDS = (
+    (PlanKind.NOTICE, re.compile(r"(?:通知|通告|公告|批复|决定)$")),
+    (PlanKind.REPORT, re.compile(r"(?:报告|蓝皮书|白皮书|请示)$")),
+    (PlanKind.REGULATION, re.compile(r"(?:办法|规定|条例|法|细则|标准|制度|规则|准则|规范)$")),
+    (PlanKind.GUIDE, re.compile(r"(?:指南|方案|意见|要点|纲要性意见|框架)$")),
+    (PlanKind.PLAN, re.compile(r"(?:规划|纲要|计划|行动|工程|战略)$")),
+)
+# what else a document's title may end with (a kind of its own, or none): a title in 《》 that
+# ends otherwise names a book, a newspaper, an article or a meeting (《资本论》, 《全俄中央执行
+# 委员会会议》), not a plan
+_DOCUMENT_END = re.compile(
+    r"(?:协定|协议|条约|公约|宣言|声明|决议|纲领|章程|建议|汇报|预案|公报|体系|文件|目录|议案|草案|告书|名单|清单)$"
+)
+# a parenthesised tail of a title: （草案）, （试行）, （2018—2035年）, （2015—2020年）
+_TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
+
+
+def is_document_title(title: str) -> bool:
+    """Whether a title names a plan or a normative document: it ends with a document kind
+    word (规划, 方案, 办法, 通知, 法 …), a parenthesised tail (（试行）) set aside.
+
+    Examples:
+        >>> is_document_title("河北雄安新区总体规划（2018—2035年）")
+        True
+        >>> is_document_title("全俄中央执行委员会会议")
+        False
+    """
+    t = _TITLE_TAIL.sub("", title.strip("“”\"' "))
+    return plan_kind(t) is not None or bool(_DOCUMENT_END.search(t))
+
+
+_ISSUER_END = re.compile(r"(?:国务院|院|办|厅|室|委员会|委|部|局|政府|中央)$")
+_NATIONAL = re.compile(r"国务院|国家|中央|中办|国办|全国人大|党中央")
+_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号")
+_CITED_NUMBER = re.compile(
+    r"[ \t]?[（(](?P<n>[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号)[）)]"
+)
+# the title of a normative document: [issuer]关于…的通知/意见/决定/批复
+_NORMATIVE = re.compile(
+    r"^(?P<by>[^关]{0,40}?)关于.{2,120}的(?:通知|意见|指导意见|实施意见|决定|批复|通告|公告|复函|函|请示|报告)$"
+)
+# a notice that issues a document: 关于印发《…》的通知, 关于印发…方案的通知
+_ISSUES = re.compile(r"关于(?:印发|发布|转发|颁布)《?(?P<t>[^《》\n]{2,80}?)》?的通知$")
+
+
+def plan_kind(title: str) -> PlanKind | None:
+    """The kind of a normative document from its title's last word.
+
+    Examples:
+        >>> plan_kind("克州政府系统电子政务专网应用管理规定").value
+        'regulation'
+    """
+    t = _TITLE_TAIL.sub("", title.strip("“”\"' "))
+    for kind, rx in _KINDS:
+        if rx.search(t):
+            return kind
+    return None
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"[“”\"'‘’《》〈〉\s]", "", title)
+
+
+_SPLIT = re.compile(r"[了的由经，。；：“”\s]|按照|根据|依据|贯彻|落实|通过|以及")
+
+
+def _issuer_before(text: str, pos: int) -> str | None:
+    """The body named right before a cited title (国务院《…》, 县委办、政府办《…》)."""
+    piece = _SPLIT.split(text[max(0, pos - 24) : pos])[-1]
+    parts = [p for p in piece.split("、") if p]
+    if parts and len(piece) <= 20 and all(_ISSUER_END.search(p) for p in parts):
+        return piece
+    return None
+
+
+def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> list[Plan]:
+    """Every plan the text issues or cites, one per distinct title, in order of first mention."""
+    text = ctx.text
+    year = ctx.date.year if ctx.date else None
+    context = ctx.scope or None
+    found: list[tuple[int, int, str]] = []
+    issued_inner = None
+    taken = bytearray(len(text) + 1)
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
+    def free(s: int, e: int) -> bool:
+        return not taken[s] and not taken[e - 1]
+
+    for m in _BOOK.finditer(text):
+        t = m.group("t").strip()
+        if _FORMS.search(t) or not re.search(r"[\u4e00-\u9fff]{2}", t) or not is_document_title(t):
+            continue
+        found.append((m.start(), m.end(), t))
+        take(*m.span())
+        for inner in _INNER.finditer(t):
+            s = m.start() + 1 + inner.start("t")
+            found.append((s, s + len(inner.group("t")), inner.group("t")))
+        issues = _ISSUES.search(t)
+        if issues is not None and "〈" not in t:  # 《…关于印发…规划的通知》 cites the 规划 too
+            s = m.start() + 1 + issues.start("t")
+            found.append((s, s + len(issues.group("t")), issues.group("t")))
+
+    own_title = _norm(title) if title else ""
+    for rx in (_QUOTED_NAME, _QUOTED_PREFIX):
+        for m in rx.finditer(text):
+            # “十二五”发展规划 inside a bare repetition of the document's own title is that title
+            if free(*m.span()) and not (own_title and _inside_own(text, *m.span(), own_title)):
+                t = m.group("t") if "t" in rx.groupindex else f"“{m.group('q')}”{m.group('s')}"
+                if _not_a_programme(text, m.start(), t):
+                    continue
+                found.append((m.start(), m.end(), t))
+                take(*m.span())
+    for rx in (_CONGRESS_REPORT, _PROGRAMME, _REPORT_BOOK, _NUMBERED_FILE, _PHASE):
+        for m in rx.finditer(text):
+            if free(*m.span("t")):
+                found.append((m.start("t"), m.end("t"), m.group("t")))
+                take(*m.span("t"))
+    for s, e, t in [*_unquoted(text, free), *_laws(text, free)]:
+        if free(s, e):
+            found.append((s, e, t))
+            take(s, e)
+    own_issuer = author
+    if title and plan_kind(title) is not None and "《" not in title:
+        at, end = _find_title(text, title)  # a document headed by a plan's (or a notice's) title is that plan
+        nm = _NORMATIVE.match(title)
+        if at >= 0 and free(at, end) and (plan_kind(title) is not PlanKind.NOTICE or nm):
+            found.append((at, end, title))
+            take(at, end)
+            if nm and own_issuer is None and _ISSUER_END.search(nm.group("by")):
+                own_issuer = nm.group("by")
+            issues = _ISSUES.search(title)
+            if issues is not None:  # 关于印发…方案的通知 issues a second document: the 方案
+                ins, ine = _find_title(text[at:end], issues.group("t"))
+                if ins >= 0:
+                    found.append((at + ins, at + ine, issues.group("t")))
+                    issued_inner = _norm(issues.group("t"))
+    found.sort()
+    own = _norm(title) if title else None
+    head = text[:400]
+    plans: dict[str, Plan] = {}
+    more: dict[str, list[tuple[int, int]]] = {}
+    carried: dict[str, tuple[str | None, str | None]] = {}
+    for s, e, t in found:
+        key = _norm(t)
+        if key in plans:
+            more.setdefault(key, []).append((s, e))
+            continue
+        kind = plan_kind(t)
+        subject = (
+            (own is not None and key == own)
+            or key == issued_inner
+            or bool(re.search(r"关于(?:印发|发布)《" + re.escape(t) + "》", head))
+        )
+        issuer = own_issuer if subject else _issuer_before(text, s)
+        by = _NORMATIVE.match(t)
+        if issuer is None and by is not None and _ISSUER_END.search(by.group("by")):
+            issuer = by.group("by")  # 浙江省人民政府办公厅关于印发…的通知
+        number = None
+        if subject:
+            nm = _NUMBER.search(head)
+            number = nm.group() if nm else None
+        else:  # 《…的通知》(浙政办发〔2006〕113号); 东河编办发[2011]5号文件
+            nm = _CITED_NUMBER.match(text, e) or _NUMBER.match(t)
+            number = nm.group("n") if nm and "n" in nm.groupdict() else (nm.group() if nm else None)
+        if key in carried:  # the document a notice issues: its issuer and number are the notice's
+            issuer, number = issuer or carried[key][0], number or carried[key][1]
+        issues = _ISSUES.search(t)
+        if issues is not None:
+            carried[_norm(issues.group("t"))] = (issuer, number)
+        region = _plan_region(ctx, t, s, kind, issuer, context, year)
+        periods = find_periods(t)
+        plans[key] = Plan(
+            title=t,
+            kind=kind,
+            region=region,
+            issuer=issuer,
+            number=number,
+            issued=issued_of(ctx.date) if subject else None,
+            period=periods[0].value if periods else None,
+            role=PlanRole.SUBJECT if subject else PlanRole.REFERENCE,
+            evidence=(ctx.evidence(s, e),),
+        )
+    return [
+        p.model_copy(update={"evidence": (*p.evidence, *(ctx.evidence(s, e) for s, e in more.get(k, [])))})
+        for k, p in plans.items()
+    ]
+
+
+# a law cited without 《》 (贯彻行政许可法、公务员法, 严格执行网络安全法等法律法规, 符合宪法):
+# a name ending in 法 right after a verb that cites or obeys it, ending where a list goes on
+_LAW_VERB = re.compile(
+    r"(?:贯彻|执行|遵守|遵照|依照|按照|根据|依据|违反|实施|落实|施行|符合|修订|修改|颁布|学习)(?:执行|落实|实施)?"
+)
+_LAW = re.compile(
+    r"(?:中华人民共和国)?(?P<t>[^\W\d的了和与及是在对把将从]{1,12}?法)(?=[，。；、和及与等第的]|$)"
+)
+_NOT_LAW = re.compile(
+    r"(?:执|司|依|违|立|方|办|做|说|合|国|王|兵|书|算|想|看|手|用|守|护|章|做|技|疗|语|文|笔|写|新|大|两)法$|^(?:依法|国家|法)"
+)
+
+
+def _laws(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """Laws named without 《》 after a verb that cites them, lists joined by 、/和/及 included."""
+    out: list[tuple[int, int, str]] = []
+    for v in _LAW_VERB.finditer(text):
+        pos = v.end()
+        while True:
+            m = _LAW.match(text, pos)
+            if m is None or not free(*m.span("t")):
+                break
+            t = m.group("t")
+            if _NOT_LAW.search(t) and t != "宪法":
+                break
+            out.append((m.start("t"), m.end("t"), t))
+            if text[m.end() : m.end() + 1] not in ("、", "和", "及"):
+                break
+            pos = m.end() + 1
+    return out
+
+
+def _unquoted(text: str, free: Callable[[int, int], bool]) -> list[tuple[int, int, str]]:
+    """Titles cited without 《》 right after a citing verb, lists joined by 及/和/、 included."""
+    out: list[tuple[int, int, str]] = []
+    seen: set[int] = set()  # a title already read as part of an earlier list ends this one
+    for v in _CITE_VERB.finditer(text):
+        pos = v.end()
+        while True:
+            m = _UNQUOTED.match(text, pos)
+            if m is None or m.start() in seen or not free(*m.span("t")) or _NOT_TITLE.search(m.group("t")):
+                break
+            seen.add(m.start())
+            out.append((m.start("t"), m.end("t"), m.group("t")))
+            if text[m.end("t") : m.end("t") + 1] not in ("及", "和", "、"):
+                break
+            pos = m.end("t") + 1
+    return out
+
+
+# 不搞“半拉子”工程, 防止“形象工程”: a project named to be condemned, not a programme
+_CONDEMNED = re.compile(
+    r"(?:搞|防止|严防|反对|杜绝|避免|热衷于?|华而不实的|劳民伤财的)[^，。；！？\n]{0,10}$"
+)
+
+
+def _not_a_programme(text: str, start: int, title: str) -> bool:
+    """Whether a quoted 工程/行动 name is a kind of project rather than one programme: one
+    condemned (不搞“半拉子”工程) or a class (“引黄济津”等工程, “十四五”重大工程)."""
+    if not re.search(r"(?:工程|行动)$", title):
+        return False
+    return bool(_CONDEMNED.search(text[max(0, start - 12) : start]) or re.search(r"”(?:等|重大|重点)", title))
+
+
+def _find_title(text: str, title: str) -> tuple[int, int]:
+    """Where the document's title stands in its text, also when a line break splits it (a
+    heading set on two lines); (-1, -1) when it is not there."""
+    at = text.find(title)
+    if at >= 0:
+        return at, at + len(title)
+    chars = [re.escape(c) for c in title if not c.isspace()]
+    if not chars or len(chars) > 200:
+        return -1, -1
+    m = re.search(r"\s{0,8}".join(chars), text[:3000])
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
+def _inside_own(text: str, start: int, end: int, own: str) -> bool:
+    """Whether ``text[start:end]`` is part of an occurrence of the document's own title."""
+    lo = max(0, end - len(own) - 2)
+    return _norm(text[lo : start + len(own) + 2]).find(own) != -1 and _norm(text[start:end]) != own
+
+
+def _plan_region(
+    ctx: DocContext,
+    title: str,
+    pos: int,
+    kind: PlanKind | None,
+    issuer: str | None,
+    context: list[str] | None,
+    year: int | None,
+) -> str | None:
+    if re.search(r"(?<!办)法$", title):
+        return "CN"  # a law is the state's, whatever region it names (香港特别行政区基本法)
+    named = [m.code for m in find_regions(title, as_of=year, context=context) if m.code]
+    if named:
+        return named[0]
+    before = ctx.text[max(0, pos - 12) : pos]
+    if _NATIONAL.search(before) or (issuer and _NATIONAL.search(issuer)) or re.search(r"大报告$", title):
+        return "CN"
+    near = [m.code for m in find_regions(before, as_of=year, context=context) if m.code]
+    if near:
+        return near[-1]
+    if kind is PlanKind.REGULATION and re.search(r"(?:法|条例)$", title):
+        return "CN"
+    return ctx.subject
+
+
+def issued_of(date: FuzzyDate | None) -> FuzzyDate | None:
+    """The issue date a document's own date gives its plan (day precision only)."""
+    return date if date is not None and date.precision == "day" else None

@@ -1,0 +1,135 @@
+"""Input formats: which one a source is, and Word and PDF files turned into text.
+
+=========  ======================  ==========================================================
+format     read as                 needs
+=========  ======================  ==========================================================
+``text``   text (any encoding)     nothing
+``html``   a web page's main text  nothing (the standard library's HTML parser)
+``docx``   the paragraphs' text    ``pip install "egovkit[office]"`` (python-docx)
+``pdf``    the pages' text layer   ``pip install "egovkit[pdf]"`` (pypdf)
+=========  ======================  ==========================================================
+
+The format comes from the ``format=`` argument, else the file suffix, else the content
+(a ZIP holding ``word/document.xml``, ``%PDF-``, a page that opens like HTML). Binary Word
+(``.doc``) and WPS files raise ``UnsupportedFormatError``: convert them to ``.docx``.
+
+For Word and PDF the text made from the file is ``Document.raw``: evidence offsets point into
+it, not into the file's bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+
+from .errors import MissingExtraError, SourceError, UnsupportedFormatError
+
+__all__ = ["FORMATS", "SUFFIXES", "file_format", "sniff_format", "to_text"]
+
+#: The formats egovkit reads.
+FORMATS = ("text", "html", "docx", "pdf")
+#: File suffixes and the format each is read as.
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+_UNSUPPORTED = {
+    ".doc": "binary Word (.doc)",
+    ".wps": "WPS (.wps)",
+    ".rtf": "RTF (.rtf)",
+    ".xls": "Excel (.xls)",
+    ".xlsx": "Excel (.xlsx)",
+    ".ppt": "PowerPoint (.ppt)",
+    ".pptx": "PowerPoint (.pptx)",
+    ".odt": "OpenDocument (.odt)",
+    ".ofd": "OFD (.ofd)",
+}
+_CONVERT = "convert it to .docx (Word or LibreOffice: Save As) or to text"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def file_format(path: str | os.PathLike[str]) -> str | None:
+    """The format a file's suffix names, or None for an unknown suffix.
+
+    Raises:
+        UnsupportedFormatError: for ``.doc``, ``.wps`` and other office formats egovkit
+            does not read.
+
+    Examples:
+        >>> file_format("通知.docx"), file_format("page.htm"), file_format("notes")
+        ('docx', 'html', None)
+    """
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    if suffix in _UNSUPPORTED:
+        raise UnsupportedFormatError(os.fspath(path), _UNSUPPORTED[suffix], _CONVERT)
+    return SUFFIXES.get(suffix)
+
+
+def sniff_format(data: bytes, source: str = "<bytes>") -> str | None:
+    """``"docx"`` or ``"pdf"`` for bytes that are such a file, else None (text or HTML, told
+    apart after decoding).
+
+    Raises:
+        UnsupportedFormatError: for a binary Word or WPS file (an OLE2 container).
+    """
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return "docx"
+    if data.startswith(_OLE2):
+        raise UnsupportedFormatError(source, "binary Word or WPS (OLE2)", _CONVERT)
+    return None
+
+
+def to_text(data: bytes, format: str, source: str = "<bytes>") -> str:
+    """The text of a Word (``docx``) or PDF (``pdf``) file: paragraphs (and table rows) on
+    their own lines.
+
+    Raises:
+        MissingExtraError: the extra that reads the format is not installed.
+        SourceError: the file is damaged or is not of that format.
+    """
+    if format == "docx":
+        return _docx_text(data, source)
+    if format == "pdf":
+        return _pdf_text(data, source)
+    raise ValueError(f"to_text reads docx and pdf, not {format!r}")
+
+
+def _docx_text(data: bytes, source: str) -> str:
+    try:
+        import docx
+    except ImportError as exc:
+        raise MissingExtraError("docx", "office", "python-docx") from exc
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zipfile, KeyError and lxml errors alike
+        raise SourceError(f"{source}: not a readable .docx file ({type(exc).__name__}: {exc})") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _pdf_text(data: bytes, source: str) -> str:
+    try:
+        import pypdf
+    except ImportError as exc:
+        raise MissingExtraError("pdf", "pdf", "pypdf") from exc
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # pypdf raises its own errors and ValueError/KeyError on damage
+        raise SourceError(f"{source}: not a readable PDF file ({type(exc).__name__}: {exc})") from exc
+    text = "\n".join(p.strip("\n") for p in pages)
+    if not text.strip() and pages:
+        raise SourceError(f"{source}: the PDF has no text layer (a scan?); run OCR first")
+    return text

@@ -1,0 +1,164 @@
+"""The merged timeline: order of fuzzy dates, merging across documents, filters, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import egovkit
+from egovkit import FuzzyDate, parse, timeline
+from egovkit.analysis._codes import within
+from egovkit.analysis.timeline import five_year_period
+from egovkit.errors import AmbiguousRegionError, ArgumentError, DateParseError, UnknownRegionError
+
+from ..conftest import SEED_FILES
+
+A = parse(
+    "克州电子政务工作总结\n2005年2月，克州完成了电子政务内网一期工程建设。2007年底，克州开通政府门户网站。",
+    name="a.txt",
+)
+B = parse(
+    "克州信息化简报\n2005年，克州完成电子政务内网一期工程建设，2008年伊犁州建成视频会议系统。",
+    name="b.txt",
+)
+
+
+def test_same_event_from_two_documents_is_one_entry_with_both_sources() -> None:
+    tl = timeline([A, B])
+    inner = [e for e in tl if "内网一期工程" in e.event]
+    assert len(inner) == 1
+    assert {s.document for s in inner[0].sources} == {"a.txt", "b.txt"}
+    assert inner[0].date.iso == "2005-02"  # the more precise report wins
+
+
+def test_entries_are_in_fuzzy_date_order() -> None:
+    dates = [e.date for e in timeline([A, B])]
+    assert dates == sorted(dates, key=FuzzyDate.sort_key)
+    order = sorted(
+        [
+            FuzzyDate.from_iso("2006"),
+            FuzzyDate(year=2005, qualifier="end"),
+            FuzzyDate(year=2005),
+            FuzzyDate(year=2005, month=2),
+            FuzzyDate.from_iso("2005/2007"),
+        ],
+        key=FuzzyDate.sort_key,
+    )
+    assert [d.iso for d in order] == ["2005", "2005/2007", "2005-02", "2005", "2006"]
+    assert order[3].qualifier is not None  # 2005年底 after 2005-02
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"region": "伊犁州"}, {"2008"}),
+        ({"region": "653000"}, {"2005-02", "2007"}),
+        ({"region": "新疆"}, {"2005-02", "2007", "2008"}),
+        ({"region": "新疆", "include_subregions": False}, set()),
+        ({"categories": ["website"]}, {"2007"}),
+        ({"between": (2006, 2007)}, {"2007"}),
+        ({"status": "planned"}, set()),
+    ],
+    ids=["name", "code", "province", "no-subregions", "category", "between", "status"],
+)
+def test_filters(kwargs: dict[str, object], expected: set[str]) -> None:
+    assert {e.date.iso for e in timeline([A, B], **kwargs)} == expected  # type: ignore[arg-type]
+
+
+def test_unknown_region_is_a_typed_error() -> None:
+    with pytest.raises(UnknownRegionError):
+        timeline([A], region="火星")
+
+
+def test_grouping_by_year_and_period() -> None:
+    tl = timeline([A, B])
+    assert list(tl.by_year()) == [2005, 2007, 2008]
+    assert list(tl.by_period()) == ["十五 2001–2005", "十一五 2006–2010"]
+    assert five_year_period(1955) == "一五 1953–1957" and five_year_period(2021) == "十四五 2021–2025"
+
+
+def test_exports(tmp_path: Path) -> None:
+    tl = timeline([A, B])
+    assert [r["date"] for r in json.loads(tl.to_json())] == [e.date.iso for e in tl]
+    rows = list(csv.DictReader(io.StringIO(tl.to_csv(tmp_path / "t.csv"))))
+    assert len(rows) == len(tl) and (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    md = tl.to_markdown(group="period")
+    assert md.startswith("## 十五 2001–2005") and "a.txt" in md
+    tjs = tl.to_timelinejs(title="克州")
+    assert len(tjs["events"]) == len(tl) and tjs["events"][0]["start_date"] == {"year": 2005, "month": 2}
+    frame = tl.to_frame()
+    assert list(frame["date"]) == [e.date.iso for e in tl]
+
+
+def test_plot_writes_a_png(tmp_path: Path) -> None:
+    out = timeline([A, B]).plot(tmp_path / "t.png", title="克州")
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 5000
+
+
+def test_seed_timeline_of_xinjiang_merges_and_orders() -> None:
+    tl = egovkit.timeline(SEED_FILES, region="650000")
+    assert len(tl) > 20
+    assert all(e.region is not None and within(e.region, "650000") for e in tl)
+    assert all(len(e.sources) >= 1 for e in tl)
+
+
+@pytest.mark.parametrize(
+    ("code", "parent", "inside"),
+    [
+        ("654003", "654000", True),
+        ("654003", "650000", True),
+        ("653001", "654000", False),
+        ("110000", "CN", True),
+    ],
+)
+def test_within(code: str, parent: str, inside: bool) -> None:
+    assert within(code, parent) is inside
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"categories": ["bogus"]}, ArgumentError),
+        ({"status": "bogus"}, ArgumentError),
+        ({"between": ("abc", None)}, DateParseError),
+        ({"between": ("2005-13", None)}, DateParseError),
+        ({"between": (None, "2005-02-30")}, DateParseError),
+        ({"region": "鼓楼区"}, AmbiguousRegionError),
+    ],
+    ids=["category", "status", "since-abc", "month-13", "feb-30", "ambiguous-region"],
+)
+def test_bad_arguments_are_typed_errors(kwargs: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        timeline([A, B], **kwargs)  # type: ignore[arg-type]
+    assert isinstance(info.value, egovkit.EgovkitError)
+
+
+def test_ambiguous_region_lists_the_candidates_with_their_parents() -> None:
+    with pytest.raises(AmbiguousRegionError) as info:
+        timeline([A], region="鼓楼区")
+    codes = [code for code, _ in info.value.candidates]
+    assert "320106" in codes and len(codes) > 1
+    assert "南京市" in dict(info.value.candidates)["320106"]
+
+
+def test_between_takes_chinese_dates() -> None:
+    got = timeline([A, B], between=("二〇〇七年", "2007年12月"))
+    assert [e.date.year for e in got] == [2007]
+
+
+def test_csv_neutralises_formulas_and_timelinejs_escapes_html() -> None:
+    doc = parse("2005年2月，=HYPERLINK(克州)建成<img src=x onerror=alert(1)>电子政务内网。", name="@evil.txt")
+    tl = timeline([doc])
+    assert len(tl) == 1
+    rows = list(csv.DictReader(io.StringIO(tl.to_csv())))
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@")), value
+    assert rows[0]["documents"] == "'@evil.txt"
+    event = tl.to_timelinejs()["events"][0]["text"]
+    assert "<img" not in event["text"] and "&lt;img" in event["text"]
+    assert "<img" not in event["headline"]

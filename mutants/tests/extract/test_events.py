@@ -1,0 +1,136 @@
+"""Milestones need an event: the cases each row of ``data/event_predicates.tsv`` covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from egovkit import parse
+from egovkit.extract.events import has_event
+
+
+def _milestones(text: str, reference: str = "2008-06") -> list[tuple[str, str]]:
+    doc = parse("工作报告\n" + text, reference=reference)
+    return [(m.date.iso, m.status.value) for m in doc.milestones]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2005年2月，州电子政务内网建成并投入使用。",
+        "2003年8月18日自治州人民政府网站正式开通。",
+        "2007年4月，成立州电子政务办公室。",
+        "6月12日，全国电子政务工作座谈会在北京召开。",
+        "2006年3月，国家信息化领导小组印发了《国家电子政务总体框架》。",
+        "2007年，我县政府网站荣获全省优秀政府网站称号。",
+        "到2010年，电子政务网络覆盖全市所有乡镇。",
+        "2008年共举办电子政务培训班10期。",
+        "2007年全国政府网站绩效评估中，我县网站位列第162位。",
+    ],
+    ids=["built", "opened", "founded", "held", "issued", "won", "target", "trained", "ranked"],
+)
+def test_a_dated_event_is_a_milestone(text: str) -> None:
+    assert _milestones(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "粮食产量比一九五七年有了很大的增加。",
+        "全国财政收入较上年增长百分之十二。",
+        "与2005年相比，网站访问量翻了一番。",
+        "首先报告2001年的工作。",
+        "一、2006年工作回顾",
+        "国务院关于2018年度国家科学技术奖励的决定的说明。",
+        "1979年有一千六百二十二个。",
+        "财政收入由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元。",
+        "本规划的规划期为2006—2010年。",
+        "2003年以来，全县电子政务稳步发展。",
+        "2007年，全县经济持续增长。",
+        "但是2007年没有完成本年计划。",
+        "在2006年工作的基础上，继续推进电子政务。",
+    ],
+    ids=[
+        "comparison",
+        "comparison-relative",
+        "compared-with",
+        "heading-report",
+        "heading-review",
+        "year-of-record",
+        "statistic",
+        "statistic-from-to",
+        "plan-period",
+        "look-back",
+        "no-predicate",
+        "negated",
+        "on-the-basis-of",
+    ],
+)
+def test_a_year_without_an_event_is_no_milestone(text: str) -> None:
+    assert _milestones(text) == [], text
+
+
+def test_has_event_reads_predicates_not_nouns() -> None:
+    assert has_event("网站正式开通")
+    assert has_event("召开全州电子政务工作会议")
+    assert not has_event("比上年增长8%")
+    assert not has_event("全年工业总产值")
+    assert not has_event("尚未完成建设")
+
+
+def test_a_past_deadline_told_as_done_is_done() -> None:
+    assert _milestones("到2007年底，全州已经建成电子政务内网。") == [("2007", "done")]
+    assert _milestones("到2010年，建成覆盖全州的电子政务内网。") == [("2010", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("到今年年底，建成市级信息共享交换平台。", "by"),
+        ("各地区要于2019年3月底前制定实施方案。", "by"),
+        ("2005年底，完成了电子政务内网升级改造工作。", "end"),
+        ("2003年8月18日自治州人民政府网站正式开通。", None),
+    ],
+    ids=["by-year-end", "before-month-end", "plain-year-end", "plain-day"],
+)
+def test_a_deadline_wins_over_the_part_of_the_year(text: str, qualifier: str | None) -> None:
+    doc = parse("工作报告\n" + text, reference="2006-08")
+    (m,) = doc.milestones
+    assert (m.date.qualifier.value if m.date.qualifier else None) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("event", "category"),
+    [
+        ("2008年3月，在内网上建成了与自治区政府相联的应急数字视频会议系统", "application"),
+        ("2005年2月，完成了电子政务内网一期工程建设任务", "network"),
+        ("3月24日，国家信息化领导小组印发了《国家电子政务总体框架》", "policy"),
+        ("2008年，在城市信息化论坛年会上，我市跻身中国城市信息化50强", "recognition"),
+        ("2007年全国政府网站绩效评估中，我县网站位列第162位", "recognition"),
+        ("同日召开的全市电子政务工作会议下发若干政策文件", "policy"),
+        ("初步建立信息资源公开和共享机制", "policy"),
+        ("11月7日，研讨会在乌鲁木齐召开", "meeting"),
+    ],
+)
+def test_what_the_predicate_says_outranks_what_it_is_about(event: str, category: str) -> None:
+    from egovkit.extract.events import milestone_category
+
+    assert milestone_category(event).value == category
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("国务院办公厅关于推进政务新媒体健康有序发展的意见", "policy"),
+        ("国务院关于2018年度国家科学技术奖励的决定", "recognition"),
+        ("自治区人民政府办公厅关于印发《电子政务建设方案》的通知", "policy"),
+    ],
+)
+def test_a_normative_document_is_issued_on_its_signature_date(title: str, category: str) -> None:
+    doc = parse(
+        f"{title}\n各省、自治区、直辖市人民政府：\n现予公布，请认真贯彻执行。\n国务院办公厅\n2018年12月7日\n"
+    )
+    issued = [m for m in doc.milestones if m.date.iso == "2018-12-07"]
+    assert len(issued) == 1
+    (m,) = issued
+    assert m.event == title and m.category.value == category and m.status.value == "done"
+    assert doc.text[m.evidence.start : m.evidence.end] == title

@@ -1,0 +1,75 @@
+"""Indicators that hold: subject and number in one clause, levels not changes, names that fit.
+
+Each case is one sentence of the kind official prose is made of; the must-not cases are the
+errors a loose keyword match makes (a change read as a level, a subject the name does not fit).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import egovkit
+
+MUST = [
+    # text, name, values in order
+    ("level_over_change", "一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。", "funds", [29.7e12]),
+    ("end_of_change", "长途光缆线路长度由1997年的15万公里增加到2002年的47万公里。", "fiber_length", [470000]),
+    ("servers", "机房现有服务器28台。", "servers", [28]),
+    ("staff", "网管中心编制10人。", "staff", [10]),
+    ("staff_linked", "电子政务专职工作人员达到390余人。", "staff", [390]),
+    (
+        "list_of_regions",
+        "外网已覆盖到31个省、自治区、直辖市,160多个地市州,420多个区县。",
+        "connected_regions",
+        [31, 160, 420],
+    ),
+    ("terminals", "接入终端近31万台。", "connected_terminals", [310000]),
+    ("satisfaction", "群众满意率96%。", "satisfaction_rate", [96]),
+    ("info_items", "网站群共发布政府信息232.6万多条。", "info_items", [2326000]),
+    ("websites_after", "以80个市级部门网站为子站。", "gov_websites", [80]),
+    ("built_of", "建立了由33个子网站组成的网站群。", "gov_websites", [33]),
+    ("revisions", "网站已相继进行了8次改版。", "website_revisions", [8]),
+    ("ethnic_groups", "同心协力建设56个民族共同团结奋斗的家园。", "ethnic_groups", [56]),
+    ("population", "全县总人口35万人。", "population", [350000]),
+    ("funds_after", "专门划拨80多万元专项资金。", "funds", [800000]),
+    ("subjectless", "国家将继续增加对电子政务的投入，“十一五”期间将达到2000亿元。", "funds", [2e11]),
+    ("approvals_cut", "国务院各部门取消和调整行政审批项目692项。", "approvals_removed", [692]),
+    ("trained_after_list", "累计扩招413万人、培训8300多万人次。", "trained_people", [83_000_000]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "values"), [c[1:] for c in MUST], ids=[c[0] for c in MUST])
+def test_indicator_found(text: str, name: str, values: list[float]) -> None:
+    got = [i.quantity.value for i in egovkit.parse(text).indicators if i.name == name]
+    assert got == pytest.approx(values)
+
+
+MUST_NOT = [
+    ("class_not_ethnic", "把工人阶级同民族资产阶级这两个阶级之间的矛盾当作人民内部矛盾来处理。"),
+    ("poverty_change", "农村贫困人口减少1442万人。"),
+    ("per_person_land", "按农业人口达到一人一亩旱涝保收、高产稳产农田。"),
+    ("river_basin", "黄河全长四千八百多公里，流域面积七十四万五千平方公里。"),
+    ("growth_rate", "财政收入增长10.1%。"),
+    ("start_of_change", "农村贫困人口由4960万人减少到2820万人。"),
+    ("sampled_websites", "在全国抽检的400多个县级政府网站中排名第一。"),
+    ("gang_of_four", "“四人帮”胡说参加过民主革命的就是资产阶级民主派。"),
+    ("per_capita_standard", "人均基本公共卫生服务经费补助标准由35元提高到40元。"),
+    ("clinics_not_townships", "为1.17万个乡镇卫生院配备了医疗设备。"),
+    ("special_zones", "在深圳、珠海、汕头、厦门四个地区试办的经济特区。"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in MUST_NOT], ids=[c[0] for c in MUST_NOT])
+def test_no_indicator(text: str) -> None:
+    assert [(i.name, i.quantity.value) for i in egovkit.parse(text).indicators] == []
+
+
+def test_fixed_and_mobile_together_is_neither() -> None:
+    doc = egovkit.parse("固定电话和移动电话用户由8354万户增加到4.21亿户。")
+    assert not [i for i in doc.indicators if i.name in ("mobile_users", "fixed_phone_users")]
+
+
+def test_comparison_year_is_no_as_of_date() -> None:
+    doc = egovkit.parse("中央财政安排社会保障资金2906亿元，比上年增长16.6%。", reference="2004")
+    (ind,) = doc.indicators
+    assert ind.quantity.value == 2906e8 and ind.date is None

@@ -1,0 +1,83 @@
+"""Plans: what a title in 《》 or quotes must look like, laws and documents named without
+《》, and a notice that issues a second document."""
+
+from __future__ import annotations
+
+import pytest
+
+from egovkit import parse
+from egovkit.extract.plans import is_document_title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "电子政务建设方案",
+        "河北雄安新区总体规划（2018—2035年）",
+        "网络安全法",
+        "关于建国以来党的若干历史问题的决议",
+        "实施意见",
+    ],
+)
+def test_a_document_title_ends_with_a_kind_word(title: str) -> None:
+    assert is_document_title(title)
+
+
+@pytest.mark.parametrize("title", ["全俄中央执行委员会会议", "资本论", "毛泽东选集", "星星之火，可以燎原"])
+def test_a_book_or_a_meeting_is_no_document(title: str) -> None:
+    assert not is_document_title(title)
+
+
+def _titles(text: str) -> list[str]:
+    return [p.title for p in parse("电子政务工作情况\n" + text).plans]
+
+
+def test_a_condemned_or_generic_project_is_no_programme() -> None:
+    assert _titles("要切实防止出现“半拉子”工程。") == []
+    assert _titles("不搞劳民伤财的“形象工程”、“政绩工程”。") == []
+    assert _titles("加快“引黄济津”等应急调水工程建设。") == []
+    assert _titles("继续实施“希望工程”。") == ["希望工程"]
+
+
+def test_laws_are_found_without_book_marks() -> None:
+    doc = parse(
+        "电子政务工作情况\n认真贯彻行政许可法、公务员法，严格执行网络安全法等法律法规，不断改进工作方法。"
+    )
+    assert [(p.title, p.region, p.kind.value if p.kind else None) for p in doc.plans] == [
+        ("行政许可法", "CN", "regulation"),
+        ("公务员法", "CN", "regulation"),
+        ("网络安全法", "CN", "regulation"),
+    ]
+    assert _titles("加强执法监督，依法行政，改进方法。") == []
+
+
+def test_a_document_cited_by_its_number() -> None:
+    doc = parse("电子政务工作情况\n2011年3月，东河编办发[2011]5号文件，电子政务中心设两个股室。")
+    (p,) = doc.plans
+    assert p.title == "东河编办发[2011]5号文件" and p.number == "东河编办发[2011]5号"
+
+
+def test_a_notice_that_issues_a_scheme_is_two_documents() -> None:
+    doc = parse(
+        "国务院办公厅关于印发“无废城市”建设试点工作方案的通知\n国办发〔2018〕128号\n"
+        "各省、自治区、直辖市人民政府：\n《“无废城市”建设试点工作方案》已经国务院同意，现印发给你们。\n"
+        "国务院办公厅\n2018年12月29日\n"
+    )
+    got = {p.title: p for p in doc.plans}
+    notice = got["国务院办公厅关于印发“无废城市”建设试点工作方案的通知"]
+    scheme = got["“无废城市”建设试点工作方案"]
+    for p in (notice, scheme):
+        assert p.role.value == "subject" and p.issuer == "国务院办公厅" and p.region == "CN"
+        assert p.number == "国办发〔2018〕128号" and p.issued is not None and p.issued.iso == "2018-12-29"
+    assert notice.kind is not None and notice.kind.value == "notice"
+    assert scheme.kind is not None and scheme.kind.value == "guide"
+
+
+def test_a_cited_notice_lends_its_issuer_and_number_to_what_it_issues() -> None:
+    doc = parse(
+        "电子政务工作情况\n依据《浙江省人民政府办公厅关于印发浙江省电子政务十一五发展规划的通知》(浙政办发〔2006〕113号)，制定本规划。"
+    )
+    got = {p.title: p for p in doc.plans}
+    plan = got["浙江省电子政务十一五发展规划"]
+    assert plan.issuer == "浙江省人民政府办公厅" and plan.number == "浙政办发〔2006〕113号"
+    assert plan.role.value == "reference"

@@ -1,0 +1,73 @@
+"""Integrity of the committed gazetteer data and the suffix rules that derive short forms."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from egovkit.lexicon.gazetteer import gazetteer, short_forms
+from egovkit.lexicon.resources import data_lines
+
+
+def test_header_names_source_and_licence() -> None:
+    from importlib import resources
+
+    head = resources.files("egovkit.data").joinpath("gazetteer.tsv").read_text(encoding="utf-8")[:800]
+    assert "Source:" in head and "BSD" in head and "tools/build_gazetteer.py" in head
+
+
+def test_episodes_are_consistent() -> None:
+    gaz = gazetteer()
+    keys = [(e.code, e.name, e.since) for e in gaz.episodes]
+    assert len(keys) == len(set(keys))
+    assert len(gaz.episodes) > 5000
+    for ep in gaz.episodes:
+        if ep.since is not None and ep.until is not None:
+            assert ep.since <= ep.until, ep
+        if ep.parent:
+            assert ep.parent in gaz.by_code, ep
+        if ep.successor:
+            assert ep.successor in gaz.by_code, ep
+        assert set(ep.safe) <= set(ep.shorts)
+
+
+def test_episodes_of_one_code_do_not_overlap() -> None:
+    for code, eps in gazetteer().by_code.items():
+        eps = sorted(eps, key=lambda e: e.since or 0)
+        for a, b in itertools.pairwise(eps):
+            assert a.until is not None and b.since is not None and a.until <= b.since, code
+
+
+def test_aliases_point_at_known_codes() -> None:
+    gaz = gazetteer()
+    for alias, code in gaz.aliases.items():
+        assert code == "CN" or code in gaz.by_code, alias
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("克孜勒苏柯尔克孜自治州", ["克孜勒苏州", "克孜勒苏"]),
+        ("察布查尔锡伯自治县", ["察布查尔县", "察布查尔"]),
+        ("广西壮族自治区", ["广西"]),
+        ("塔城地区", ["塔城"]),
+        ("北京市", ["北京"]),
+        ("沙县", []),
+        ("城区", []),
+    ],
+)
+def test_short_forms(name: str, forms: list[str]) -> None:
+    assert short_forms(name) == forms
+
+
+def test_ethnic_list_is_complete() -> None:
+    assert len(data_lines("ethnic_groups.txt")) == 56
+
+
+def test_recoding_and_renames_are_recorded() -> None:
+    gaz = gazetteer()
+    old = next(e for e in gaz.by_code["654001"] if e.name == "奎屯市")
+    assert old.successor == "654003" and old.until == 2001
+    names = {e.name for e in gaz.by_code["530800"]}
+    assert {"思茅市", "普洱市"} <= names

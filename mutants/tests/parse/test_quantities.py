@@ -1,0 +1,149 @@
+"""find_quantities / parse_quantity / is_quantity and periods/eras."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from egovkit import (
+    find_eras,
+    find_periods,
+    find_quantities,
+    is_period,
+    is_quantity,
+    parse,
+    parse_period,
+    parse_quantity,
+)
+from egovkit.errors import PeriodParseError, QuantityParseError
+
+from ..conftest import SEED_FILES, gold_for
+
+QUANTITIES = [
+    ("plain", "共计培训88人", 88, "人", None),
+    ("more_duo", "培训公务人员1400多人", 1400, "人", "more"),
+    ("renci", "培训了1700多人(次)", 1700, "人次", "more"),
+    ("wan", "固定电话用户38.5万户", 385000, "户", None),
+    ("wanyi", "国内生产总值24.66万亿元", 24660000000000, "元", None),
+    ("yu_wan", "移动电话用户40余万户", 400000, "户", "more"),
+    ("wan_duo", "录入5万多条", 50000, "条", "more"),
+    ("nearly", "敷设光纤近4万芯公里", 40000, "芯公里", "nearly"),
+    ("about", "约2000人", 2000, "人", "about"),
+    ("exceed", "超过40万户", 400000, "户", "more"),
+    ("percent", "哈萨克族占25.5%", 25.5, "%", None),
+    ("percent_more", "70%以上", 70, "%", "more"),
+    ("fullwidth_percent", "增长8.5％", 8.5, "%", None),
+    ("points", "下降5个百分点", 5, "个百分点", None),
+    ("chinese", "一千四百人", 1400, "人", None),
+    ("liang", "两千元", 2000, "元", None),
+    ("chinese_yu", "二百余人", 200, "人", "more"),
+    ("area", "总面积35万平方公里", 350000, "平方公里", None),
+    ("bandwidth_g", "出口带宽达5 G", 5, "Gbps", None),
+    ("bandwidth_sdh", "2MSDH高速宽带专网", 2, "Mbps", None),
+    ("baifenzhi", "百分之五十", 50, "%", None),
+    ("money_wan", "节约了600万元", 6000000, "元", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"), [c[1:] for c in QUANTITIES], ids=[c[0] for c in QUANTITIES]
+)
+def test_quantity(text: str, value: float, unit: str, approx: str | None) -> None:
+    (m,) = find_quantities(text)
+    assert m.value.value == value
+    assert m.value.unit == unit
+    assert (m.value.approx.value if m.value.approx else None) == approx
+    assert text[m.start : m.end] == m.text
+
+
+def test_lists_of_counts() -> None:
+    got = [(m.value.value, m.value.unit) for m in find_quantities("三县一市，8县2市、一口岸、75个乡镇")]
+    assert got == [(3, "县"), (1, "市"), (8, "县"), (2, "市"), (1, "口岸"), (75, "个乡镇")]
+
+
+def test_ranges_give_two_values() -> None:
+    for text in ("8%至10%", "8至10%"):
+        assert [(m.value.value, m.value.unit) for m in find_quantities(text)] == [(8, "%"), (10, "%")]
+
+
+NOT_QUANTITIES = [
+    ("ordinal", "第一"),
+    ("list_marker", "一是加强领导"),
+    ("slogan", "三个代表"),
+    ("congress", "十七大"),
+    ("year", "2005年"),
+    ("phone", "联系电话：68724690"),
+    ("date", "11月7日"),
+    ("duration", "3天内"),
+    ("word_with_yi", "统一市场"),
+    ("mobile_5g", "推进5G建设"),
+    ("indefinite", "形成一个机构"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_QUANTITIES], ids=[c[0] for c in NOT_QUANTITIES])
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_parse_and_is_quantity() -> None:
+    assert parse_quantity("38.5万户").value == 385000
+    assert is_quantity("1700多人")
+    assert not is_quantity("十七大")
+    with pytest.raises(QuantityParseError):
+        parse_quantity("88人和99人")
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=[p.name[:3] for p in SEED_FILES])
+def test_every_gold_indicator_value_is_found(path: Path) -> None:
+    gold = gold_for(path)
+    found = {(float(m.value.value), m.value.unit) for m in find_quantities(parse(path).text)}
+    units_alias = {"个": {"个", "个乡镇"}}
+    for ind in gold["indicators"]:
+        options = units_alias.get(ind["unit"], {ind["unit"]})
+        assert any((float(ind["value"]), u) in found for u in options), ind
+
+
+@given(st.text(max_size=300))
+def test_find_quantities_never_raises_and_spans_fit(text: str) -> None:
+    for m in find_quantities(text):
+        assert text[m.start : m.end] == m.text
+
+
+PERIODS = [
+    ("quoted", "“十一五”期间", 2006, 2010),
+    ("plain_plan", "十二五规划", 2011, 2015),
+    ("ordinal", "第十一个五年规划", 2006, 2010),
+    ("fifteen_context", "十五期间", 2001, 2005),
+    ("single_quotes", "'十三五'规划", 2016, 2020),
+    ("fourteenth", "“十四五”时期", 2021, 2025),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [c[1:] for c in PERIODS], ids=[c[0] for c in PERIODS])
+def test_periods(text: str, start: int, end: int) -> None:
+    (m,) = find_periods(text)
+    assert (m.value.start_year, m.value.end_year) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["二十五个", "十五年", "十五", "二〇一五年"], ids=["25", "15_years", "bare_15", "year"]
+)
+def test_not_periods(text: str) -> None:
+    assert find_periods(text) == []
+
+
+def test_parse_period() -> None:
+    assert parse_period("十二五").start_year == 2011
+    assert is_period("“十一五”")
+    with pytest.raises(PeriodParseError):
+        parse_period("十七大")
+
+
+def test_congress_eras() -> None:
+    eras = find_eras("党的十六大报告和十七大")
+    assert [(e.name, e.date.iso) for e in eras] == [("十六大", "2002-11"), ("十七大", "2007-10")]
+    assert find_eras("十七大学") == []

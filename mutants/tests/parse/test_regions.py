@@ -1,0 +1,136 @@
+"""Region resolution: short forms, time, homonyms, context, and what is not a region."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from egovkit import find_regions, region_by_code, resolve_region
+from egovkit.parse.regions import RegionMatch
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "code"),
+    [
+        ("克孜勒苏柯尔克孜自治州", {}, "653000"),
+        ("克州", {}, "653000"),
+        ("伊犁州", {}, "654000"),
+        ("伊犁", {}, "654000"),
+        ("察布查尔县", {}, "654022"),
+        ("新疆", {}, "650000"),
+        ("全疆", {}, "650000"),
+        ("我国", {}, "CN"),
+        ("中国", {}, "CN"),
+        ("北京", {}, "110000"),
+        ("深圳", {}, "440300"),
+        ("奎屯市", {"as_of": 1995}, "654001"),
+        ("奎屯市", {"as_of": "2008-05"}, "654003"),
+        ("奎屯市", {}, "654003"),
+        ("思茅市", {"as_of": 2005}, "530800"),
+        ("吐鲁番地区", {"as_of": 2010}, "652100"),
+        ("吐鲁番", {"as_of": 2010}, "652100"),
+        ("吐鲁番", {"as_of": 2016}, "650400"),
+        ("襄樊", {"as_of": 2009}, "420600"),
+        ("鼓楼区", {"context": "南京市"}, "320106"),
+        ("鼓楼区", {"context": "福州"}, "350102"),
+        ("全州", {"context": "653000"}, "653000"),
+        ("自治州", {"context": ["654000", "650000"]}, "654000"),
+        ("全区", {"context": ["654000", "650000"]}, "650000"),
+        ("654003", {}, "654003"),
+    ],
+)
+def test_resolve(name: str, kwargs: dict[str, object], code: str) -> None:
+    region = resolve_region(name, **kwargs)  # type: ignore[arg-type]
+    assert region is not None and region.code == code
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs"),
+    [
+        ("鼓楼区", {}),  # four cities have one: ambiguous, not a silent first hit
+        ("朝阳区", {}),
+        ("全州", {}),  # without a context it means "the whole prefecture"
+        ("蒙古族", {}),
+        ("美国", {}),
+        ("西部", {}),
+        ("", {}),
+        ("999999", {}),
+    ],
+)
+def test_not_resolved(name: str, kwargs: dict[str, object]) -> None:
+    assert resolve_region(name, **kwargs) is None  # type: ignore[arg-type]
+
+
+def test_historical_name_is_reported_as_it_stood() -> None:
+    later = resolve_region("思茅市", as_of=2010)
+    assert later is not None and later.name == "普洱市"
+    assert region_by_code("530800", as_of=2005).name == "思茅市"  # type: ignore[union-attr]
+
+
+def _codes(text: str, **kwargs: object) -> list[tuple[str, str | None]]:
+    return [(m.text, m.code) for m in find_regions(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_names_inside_organisations_are_mentions() -> None:
+    assert _codes("中国电信新疆公司") == [("中国", "CN"), ("新疆", "650000")]
+
+
+def test_ethnic_groups_and_words_are_not_regions() -> None:
+    assert _codes("哈萨克族、蒙古族、锡伯族和回族，长治久安，孙中山，西部大开发，市场和县级") == []
+
+
+def test_the_whole_prefecture_is_not_guangxi() -> None:
+    assert _codes("全州电子政务", context="653000") == [("全州", "653000")]
+    assert _codes("全州电子政务") == []
+    assert _codes("广西全州县") == [("广西", "450000"), ("全州县", "450324")]
+
+
+def test_other_names_settle_homonyms() -> None:
+    matches = find_regions("南京市鼓楼区")
+    assert [m.code for m in matches] == ["320100", "320106"]
+
+
+def test_ambiguous_mentions_list_candidates() -> None:
+    (m,) = find_regions("鼓楼区")
+    assert m.region is None and len(m.candidates) >= 3
+
+
+def test_suffixless_county_needs_context() -> None:
+    assert _codes("尼勒克") == []
+    assert _codes("尼勒克", context="伊犁州") == [("尼勒克", "654028")]
+
+
+def test_unresolved_pointers_on_request() -> None:
+    (m,) = find_regions("我县电子政务", include_unresolved=True)
+    assert isinstance(m, RegionMatch) and m.region is None and m.kind == "pointer"
+
+
+def test_spans_fit() -> None:
+    text = "伊犁哈萨克自治州辖塔城、阿勒泰两个地区，伊宁市是首府"
+    for m in find_regions(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_bad_arguments_are_typed_errors() -> None:
+    with pytest.raises(TypeError):
+        find_regions(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        resolve_region("克州", as_of="soon")
+
+
+def test_jieba_global_instance_is_untouched() -> None:
+    import jieba
+
+    before = len(jieba.dt.FREQ)
+    find_regions("尼勒克县电子政务", context="伊犁州")
+    assert len(jieba.dt.FREQ) == before
+    assert logging.getLogger("jieba").level >= logging.WARNING
+
+
+def test_adversarial_input_completes() -> None:
+    # near-misses of a long name, repeated: the trie matcher never backtracks far
+    # (throughput is measured in benchmarks/, not asserted here)
+    text = "新疆维吾尔自治" * 50_000
+    assert find_regions(text)[0].code == "650000"
+    assert len(find_regions("克" * 100_000)) == 0

@@ -1,0 +1,126 @@
+"""The evaluator implements the scoring rules of seeds/gold/FORMAT.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from egovkit import evaluate, parse
+from egovkit.cli import main
+from egovkit.errors import GoldFormatError
+from egovkit.evaluation import score_document
+
+from .conftest import GOLD, SEED_FILES
+
+TEXT = "克州电子政务规划\n克州于2005年2月完成内网一期工程，已建成政府网站47家。"
+
+
+def _gold(**lists: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "document": "x.txt",
+        "title": "克州电子政务规划",
+        "genre": "plan",
+        "script": "simplified",
+        "date": None,
+    }
+    base.update(lists)
+    return base
+
+
+def test_a_matching_milestone_and_indicator_score_one() -> None:
+    doc = parse(TEXT, name="x.txt")
+    gold = _gold(
+        milestones=[
+            {
+                "date": "2005-02",
+                "region": "653000",
+                "category": "network",
+                "status": "done",
+                "keywords": ["一期工程"],
+            }
+        ],
+        indicators=[
+            {"name": "gov_websites", "value": 47, "unit": "家", "region": "653000", "keywords": ["政府网站"]}
+        ],
+    )
+    lists, _ = score_document(doc, gold)
+    assert lists["milestones"].matched == 1 and lists["milestones"].accuracy["category"] == 1.0
+    assert lists["indicators"].f1 == 1.0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"date": "2005"}, {"region": "650000"}, {"keywords": ["视频会议"]}],
+    ids=["coarser-date", "other-region", "missing-keyword"],
+)
+def test_a_milestone_that_differs_does_not_match(change: dict[str, object]) -> None:
+    doc = parse(TEXT, name="x.txt")
+    ms = {"date": "2005-02", "region": "653000", "keywords": ["一期工程"], **change}
+    lists, _ = score_document(doc, _gold(milestones=[ms]))
+    assert lists["milestones"].matched == 0 and lists["milestones"].recall == 0.0
+
+
+def test_units_must_agree() -> None:
+    doc = parse(TEXT, name="x.txt")
+    ind = {"name": "gov_websites", "value": 47, "unit": "个", "region": "653000", "keywords": []}
+    lists, _ = score_document(doc, _gold(indicators=[ind]))
+    assert lists["indicators"].matched == 0
+
+
+def test_plan_titles_ignore_quotes_and_brackets() -> None:
+    doc = parse("依据《克州“十二五”规划》开展工作。", name="x.txt")
+    lists, _ = score_document(doc, _gold(plans=[{"title": "克州'十二五'规划", "role": "reference"}]))
+    assert lists["plans"].matched == 1
+
+
+def test_one_prediction_matches_one_gold_entry() -> None:
+    doc = parse(TEXT, name="x.txt")
+    ind = {"name": "gov_websites", "value": 47, "unit": "家", "region": "653000", "keywords": []}
+    lists, _ = score_document(doc, _gold(indicators=[ind, ind]))
+    assert lists["indicators"].matched == 1 and lists["indicators"].recall == 0.5
+
+
+def test_evaluate_seeds_reports_every_document() -> None:
+    scores = evaluate(SEED_FILES, GOLD)
+    assert set(scores.documents) == {p.name for p in SEED_FILES}
+    assert not scores.missing_gold
+    assert "milestones" in scores.table()
+
+
+def test_bad_gold_is_a_typed_error(tmp_path: Path) -> None:
+    (tmp_path / "x.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(GoldFormatError):
+        evaluate([parse(TEXT, name="x.txt")], tmp_path)
+    with pytest.raises(GoldFormatError):
+        evaluate([], tmp_path / "missing")
+
+
+def test_documents_without_gold_are_listed(tmp_path: Path) -> None:
+    scores = evaluate([parse(TEXT, name="y.txt")], tmp_path)
+    assert scores.missing_gold == ("y.txt",)
+
+
+def test_cli_evaluate(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(SEED_FILES[0]), "--gold", str(GOLD), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out["lists"]) >= {"plans", "milestones", "indicators"}
+    assert main(["evaluate", str(SEED_FILES[0]), "--gold", "/nonexistent"]) == 1
+
+
+def test_explain_lists_misses_and_extras(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = parse(TEXT, name="x.txt")
+    gold = _gold(
+        indicators=[{"name": "gov_websites", "value": 48, "unit": "家", "region": "653000", "keywords": []}]
+    )
+    lists, _ = score_document(doc, gold)
+    assert lists["indicators"].missed[0]["value"] == 48
+    assert any("47" in u and "gov_websites" in u for u in lists["indicators"].unmatched)
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gold" / "x.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", str(tmp_path / "x.txt"), "--gold", str(tmp_path / "gold"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert '- missed indicators: {"name": "gov_websites", "value": 48' in out
+    assert "+ extra indicators: " in out
