@@ -387,7 +387,7 @@ def _resolve(
     kind: str,
     eps: list[Episode],
     ctx: list[str],
-    sure: list[str],
+    sure: frozenset[str],
     year: int | None,
     include_unresolved: bool,
 ) -> RegionMatch | None:
