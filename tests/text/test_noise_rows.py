@@ -76,3 +76,42 @@ def test_truncation_notice_is_removed_with_a_warning() -> None:
     clean = normalize("克州电子政务建设取得成效……\n未完,全文共6986字")
     assert "未完" not in clean.text
     assert [w.code for w in clean.warnings] == ["truncated"]
+
+
+_PAGE_RULES = (
+    "page metadata",
+    "breadcrumb",
+    "site_name_url",
+    "source_url",
+    "related_links",
+    "prev_next",
+    "nav_words",
+    "nav_menu",
+    "(share)",
+    "font_size",
+    "copyright",
+    "(icp)",
+    "host_footer",
+    "tech_support",
+    "truncation_count",
+)
+
+
+def test_page_decoration_rules_never_fire_on_clean_reports() -> None:
+    """Clean official prose (work and congress reports, every sixth of the corpus) keeps
+    everything the page-decoration and metadata rules could take."""
+    import json
+
+    from ..conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is not beside this checkout")
+    texts = []
+    for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
+        lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["content"] for line in lines[::6]]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "notices").glob("*.txt"))]
+    assert len(texts) >= 15
+    for text in texts:
+        fired = [r for r in normalize(text).removed if any(k in r.reason for k in _PAGE_RULES)]
+        assert fired == [], fired[:3]

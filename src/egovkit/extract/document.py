@@ -164,7 +164,9 @@ def _author(s: DocState) -> None:
 
 def _genre(s: DocState) -> None:
     """The genre, from the title and the text (a page with a document number is a notice)."""
-    genre = document_genre(s.title, s.text, has_byline=s.author is not None and "作者" in s.text[:600])
+    byline = s.author is not None and "作者" in s.text[:600]
+    byline = byline or (s.meta is not None and s.meta.author is not None)  # a 作者： line read as metadata
+    genre = document_genre(s.title, s.text, has_byline=byline)
     if s.meta is not None and s.meta.number and not re.search(r"(?:规划|纲要|计划|方案)$", s.title or ""):
         genre = Genre.NOTICE  # a page with a document number (发文字号) issues an official document
     s.genre = genre
