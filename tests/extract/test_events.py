@@ -134,3 +134,21 @@ def test_a_normative_document_is_issued_on_its_signature_date(title: str, catego
     (m,) = issued
     assert m.event == title and m.category.value == category and m.status.value == "done"
     assert doc.text[m.evidence.start : m.evidence.end] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年，全国进出口总额达到一千二百零一亿元。",
+        "1956年全国完成了将近一百四十亿元的基本建设投资额。",
+        "经过1950年、1952年、1956年几次的工资制度改革，初步建立了工资制度。",
+        "制定国民经济和社会发展“九五”计划和二零一零年远景目标。",
+    ],
+    ids=["reach-a-number", "complete-a-number", "list-of-years", "long-range-goal"],
+)
+def test_a_statistic_or_a_list_of_years_is_no_milestone(text: str) -> None:
+    assert _milestones(text, reference="1997") == [], text
+
+
+def test_a_target_under_a_deadline_that_reaches_a_number_is_a_milestone() -> None:
+    assert _milestones("到2020年，秸秆综合利用率达到85%。", reference="2018") == [("2020", "planned")]

@@ -34,9 +34,10 @@ class _EventCues:
     after: re.Pattern[str]
     clause: re.Pattern[str]
     negation: re.Pattern[str]
+    measure: re.Pattern[str]
 
 
-_ROLES = ("event", "before", "after", "clause", "negation")
+_ROLES = ("event", "before", "after", "clause", "negation", "measure")
 
 
 @data_cache()
@@ -50,13 +51,14 @@ def _event_cues() -> _EventCues:
         parts[role].append(f"(?:{cue})")
     never = r"(?!x)x"
     rx = {role: re.compile("|".join(p) or never) for role, p in parts.items()}
-    return _EventCues(rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"])
+    return _EventCues(rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"], rx["measure"])
 
 
-def has_event(clause: str) -> bool:
+def has_event(clause: str, *, target: bool = False) -> bool:
     """Whether a clause states an event: something built, opened, held, issued, started,
     reached or won (done or to be done), by a predicate of ``data/event_predicates.tsv``
-    that is not negated.
+    that is not negated. A reach predicate right before a number (达到1829亿元) states a
+    statistic, unless ``target`` says the clause is dated by a deadline (到2020年…达到75%).
 
     Examples:
         >>> has_event("自治州人民政府网站正式开通")
@@ -65,12 +67,24 @@ def has_event(clause: str) -> bool:
         False
         >>> has_event("但是没有完成本年计划")
         False
+        >>> has_event("全年总收入达到一千八百二十九亿元")
+        False
     """
     cues = _event_cues()
     return any(
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
+        and (target or not _measures(clause, m))
         for m in cues.event.finditer(clause)
     )
+
+
+_NUMBER_AHEAD = re.compile(r"[了约近将]{0,2}[\d０-９一二三四五六七八九十两百千万亿零〇]")
+
+
+def _measures(clause: str, m: re.Match[str]) -> bool:
+    """Whether a predicate states a statistic: 达到/投入/完成 right before a number."""
+    found = _event_cues().measure.match(clause, m.start())
+    return found is not None and bool(_NUMBER_AHEAD.match(clause, found.end()))
 
 
 def _not_an_event_date(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -218,7 +232,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         date = _deadline(text, d, own[0])
         for cs, ce in _events(ctx, d, lo, hi):
             event = text[cs:ce].strip()
-            if not has_event(event):
+            if not has_event(event, target=date.qualifier is Qualifier.BY):
                 continue  # 1979年有一千六百二十二个: a year with no event in its clause
             if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
                 continue  # 2008年是…的关键之年: a statement about the year, not an event
