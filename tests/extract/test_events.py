@@ -152,3 +152,7 @@ def test_a_statistic_or_a_list_of_years_is_no_milestone(text: str) -> None:
 
 def test_a_target_under_a_deadline_that_reaches_a_number_is_a_milestone() -> None:
     assert _milestones("到2020年，秸秆综合利用率达到85%。", reference="2018") == [("2020", "planned")]
+
+
+def test_a_phase_is_no_number() -> None:
+    assert has_event("内网于2005年2月完成一期工程")

@@ -78,7 +78,11 @@ def has_event(clause: str, *, target: bool = False) -> bool:
     )
 
 
-_NUMBER_AHEAD = re.compile(r"[了约近将]{0,2}[\d０-９一二三四五六七八九十两百千万亿零〇]")
+# a number ahead (not a phase: 完成一期工程, 第二批)
+_NUMBER_AHEAD = re.compile(
+    r"[了约近将]{0,2}[\d０-９一二三四五六七八九十两百千万亿零〇][\d０-９一二三四五六七八九十两百千万亿零〇.,，点]*"
+    r"(?![期批步轮届次])"
+)
 
 
 def _measures(clause: str, m: re.Match[str]) -> bool:
