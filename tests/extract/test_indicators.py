@@ -56,6 +56,8 @@ MUST_NOT = [
     ("per_capita_standard", "人均基本公共卫生服务经费补助标准由35元提高到40元。"),
     ("clinics_not_townships", "为1.17万个乡镇卫生院配备了医疗设备。"),
     ("special_zones", "在深圳、珠海、汕头、厦门四个地区试办的经济特区。"),
+    ("switch_not_server", "核心交换机1台,服务器群交换机1台。"),
+    ("network_named_not_joined", "已有8个中央政务部门的业务在政务外网上试运行。"),
 ]
 
 
