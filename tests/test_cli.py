@@ -104,8 +104,18 @@ def test_errors_are_one_line_with_exit_codes(
         (["compare", "--regions", "SEEDS"], "--regions needs"),
         (["parse", "SEEDS", "--bogus"], "unrecognized arguments: --bogus"),
         (["timeline"], "no input"),
+        (["timeline", "SEEDS", "--since", "2010", "--until", "2005"], "is after --until"),
     ],
-    ids=["month-13", "since-abc", "category", "status", "regions-empty", "bad-option", "no-input"],
+    ids=[
+        "month-13",
+        "since-abc",
+        "category",
+        "status",
+        "regions-empty",
+        "bad-option",
+        "no-input",
+        "since-after",
+    ],
 )
 def test_bad_values_are_one_line_usage_errors(
     capsys: pytest.CaptureFixture[str], argv: list[str], message: str

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ._inputs import Inputs, iter_documents
 from .analysis.compare import Comparison, build_comparison
 from .analysis.timeline import Timeline, build_timeline
-from .errors import AmbiguousRegionError, DateParseError, UnknownRegionError
+from .errors import AmbiguousRegionError, ArgumentError, DateParseError, UnknownRegionError
 from .model import FuzzyDate, MilestoneCategory, Status
 
 if TYPE_CHECKING:
@@ -28,7 +28,9 @@ def _code(region: str) -> tuple[str, str | None]:
         return "CN", "中国"
     if region.isdigit() and len(region) == 6:
         known = region_by_code(region)
-        return region, known.name if known else None
+        if known is None:
+            raise UnknownRegionError(region, f"unknown region code: {region!r} (not in GB/T 2260)")
+        return region, known.name
     found = resolve_region(region)
     if found is None or found.code is None:
         _ambiguous(region)
@@ -106,6 +108,11 @@ def timeline(
     """
     code = _code(region)[0] if region is not None else None
     bounds = (_date_bound(between[0]), _date_bound(between[1])) if between is not None else None
+    if bounds is not None and bounds[0] is not None and bounds[1] is not None:
+        lo = FuzzyDate(year=bounds[0]) if isinstance(bounds[0], int) else bounds[0]
+        hi = FuzzyDate(year=bounds[1]) if isinstance(bounds[1], int) else bounds[1]
+        if lo.earliest() > hi.latest():
+            raise ArgumentError("between", between, reason=f"between: the start {lo} is after the end {hi}")
     built = build_timeline(
         iter_documents(documents),
         region=code,

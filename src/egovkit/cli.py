@@ -24,7 +24,7 @@ from . import __version__
 from ._inputs import expand_paths
 from .errors import ArgumentError, EgovkitError, TextError
 from .extract import parse
-from .model import Document
+from .model import Document, FuzzyDate
 from .model.kinds import FACT_KINDS
 
 __all__ = ["main"]
@@ -242,6 +242,12 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     items = _inputs(args, "timeline")
     if args.region:
         _check_region(args.region)
+    if args.since and args.until:
+        from .api import _date_bound
+
+        since, until = _date_bound(args.since), _date_bound(args.until)
+        if isinstance(since, FuzzyDate) and isinstance(until, FuzzyDate) and since.earliest() > until.latest():
+            raise _UsageError(f"--since {args.since} is after --until {args.until}", "timeline")
     docs, status = _load(items, progress=args.progress)
     try:
         tl = timeline(

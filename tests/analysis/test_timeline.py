@@ -129,8 +129,19 @@ def test_within(code: str, parent: str, inside: bool) -> None:
         ({"between": ("2005-13", None)}, DateParseError),
         ({"between": (None, "2005-02-30")}, DateParseError),
         ({"region": "鼓楼区"}, AmbiguousRegionError),
+        ({"region": "999999"}, UnknownRegionError),
+        ({"between": ("2010", "2005")}, ArgumentError),
     ],
-    ids=["category", "status", "since-abc", "month-13", "feb-30", "ambiguous-region"],
+    ids=[
+        "category",
+        "status",
+        "since-abc",
+        "month-13",
+        "feb-30",
+        "ambiguous-region",
+        "unknown-code",
+        "reversed",
+    ],
 )
 def test_bad_arguments_are_typed_errors(kwargs: dict[str, object], error: type[Exception]) -> None:
     with pytest.raises(error) as info:
@@ -163,6 +174,7 @@ def test_csv_neutralises_formulas_and_timelinejs_escapes_html() -> None:
     event = tl.to_timelinejs()["events"][0]["text"]
     assert "<img" not in event["text"] and "&lt;img" in event["text"]
     assert "<img" not in event["headline"]
+    assert tl.to_timelinejs(title="<b>克州</b>")["title"]["text"]["headline"] == "&lt;b&gt;克州&lt;/b&gt;"
 
 
 # --- the merge rule, boundary by boundary (docs/how-to/analysis.md "Merging") ------------------

@@ -202,7 +202,7 @@ class Timeline(BaseModel):
             events.append(ev)
         out: dict[str, Any] = {"events": events}
         if title:
-            out["title"] = {"text": {"headline": title}}
+            out["title"] = {"text": {"headline": html.escape(title)}}
         return out
 
     def _repr_html_(self, limit: int = 200) -> str:
