@@ -318,3 +318,34 @@ def test_repetitive_documents_parse_with_evidence(text: str) -> None:
     assert_evidence(doc)
     for m in doc.milestones:
         assert len(m.event) <= 200
+
+
+def test_genre_cues_match_their_examples() -> None:
+    from egovkit.extract.structure import genre_cue_examples
+
+    cues = genre_cue_examples()
+    assert {cue for cue, _ in cues} == {"speech", "plan", "notice", "report", "news", "voice"}
+    for key, (rx, must, must_not) in cues.items():
+        assert must and must_not, f"{key} lists examples both ways"
+        for text in must:
+            assert rx.search(text), (key, text)
+        for text in must_not:
+            assert not rx.search(text), (key, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "genre"),
+    [
+        # a report introduces itself, or is a yearbook entry
+        ("门户网站情况", "下面就市政府门户网站的有关情况作一简单汇报。", "report"),
+        ("电子政务", "【概况】 编制和机构情况。", "report"),
+        # the institution's own voice without a news marker is an article …
+        ("电子政务建管模式创新", "近年来，我市信息化系统……我市在全省率先……", "article"),
+        # … but a reporter's story about the same city stays news
+        ("门户网站建设会议", "本报讯 记者从会上了解到，我市……我市……", "news"),
+        # one 我市 is not yet a voice; 我国 never is
+        ("电子政务建设成效", "我国电子政务……我国……我市", "news"),
+    ],
+)
+def test_genre_from_the_body(title: str, text: str, genre: str) -> None:
+    assert document_genre(title, title + "\n" + text, has_byline=False).value == genre

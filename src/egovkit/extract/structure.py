@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..errors import DataFileError
+from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import Genre, OutlineNode
 
 __all__ = ["Layout", "document_author", "document_genre", "document_title", "layout", "outline"]
@@ -213,24 +215,67 @@ def document_author(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-_SPEECH = re.compile(r"讲话|致辞|发言|报告会上|动员会上")
-_NOTICE = re.compile(r"(?:通知|通告|公告|决定|批复|函)$")
-_PLAN_T = re.compile(r"规划|纲要|计划|方案|实施意见|工作要点")
-_REPORT = re.compile(r"报告|总结")
+_GENRE_CUES = ("speech", "plan", "notice", "report", "news", "voice")
+_GENRE_WHERE = ("title", "opening", "body")
+_OPENING = 1000  # the opening a report introduces itself in
+_VOICE_MIN = 2  # the institution's own voice (我市) this often makes an article
+
+
+@data_cache()
+def _genre_cues() -> dict[tuple[str, str], tuple[re.Pattern[str], list[str], list[str]]]:
+    out: dict[tuple[str, str], tuple[re.Pattern[str], list[str], list[str]]] = {}
+    for origin, (cue, where, rx, yes, no) in data_records("genre_cues.tsv", 5):
+        if cue not in _GENRE_CUES or where not in _GENRE_WHERE:
+            raise DataFileError(origin, f"({cue!r}, {where!r}) is not a genre cue and place")
+        if (cue, where) in out:
+            raise DataFileError(origin, f"({cue!r}, {where!r}) is written twice")
+        flags = re.MULTILINE if where == "opening" else 0
+        out[cue, where] = (data_regex(origin, rx, flags), yes.split("|") if yes else [], no.split("|") if no else [])
+    return out
+
+
+def genre_cue_examples() -> dict[tuple[str, str], tuple[re.Pattern[str], list[str], list[str]]]:
+    """Each genre cue of ``data/genre_cues.tsv`` with the examples it must and must not match."""
+    return dict(_genre_cues())
 
 
 def document_genre(title: str | None, text: str, has_byline: bool) -> Genre:
-    """The genre from the title's wording, the opening and the byline."""
+    """The genre from the title's wording, the opening, the byline and the text's voice.
+
+    The first rule that fires wins: a speech, plan, notice or report by its title (or a
+    speech by its salutation, a report by introducing itself: 下面就…作一汇报, 【概况】); an
+    article by its byline; news when a news marker (新华社, 本报讯, 记者, 据悉 …) is present; an
+    article when the institution writes about itself (我市, 我县 …) without one; news otherwise.
+
+    Examples:
+        >>> document_genre("衡阳市：电子政务建管模式创新", "近年来，我市电子政务……我市", False).value
+        'article'
+        >>> document_genre("门户网站建设工作会议", "记者从昨天召开的会议上了解到，我市……我市", False).value
+        'news'
+    """
+    cues = _genre_cues()
     t = title or ""
-    opening = text[len(t) : len(t) + 200]
-    if _SPEECH.search(t) or re.search(r"^\s*同志们[：:，,]", opening, re.MULTILINE):
+    body = text[len(t) :] if text.startswith(t) else text
+    opening = body[:_OPENING]
+    places = {"title": t, "opening": opening, "body": body}
+
+    def fires(cue: str, where: str) -> bool:
+        rule = cues.get((cue, where))
+        return rule is not None and rule[0].search(places[where]) is not None
+
+    if fires("speech", "title") or fires("speech", "opening"):
         return Genre.SPEECH
-    if _PLAN_T.search(t):
+    if fires("plan", "title"):
         return Genre.PLAN
-    if _NOTICE.search(t):
+    if fires("notice", "title"):
         return Genre.NOTICE
-    if _REPORT.search(t):
+    if fires("report", "title") or fires("report", "opening"):
         return Genre.REPORT
     if has_byline or "作者系" in text[-300:]:
+        return Genre.ARTICLE
+    if fires("news", "body"):
+        return Genre.NEWS
+    voice = cues.get(("voice", "body"))
+    if voice is not None and len(voice[0].findall(body)) >= _VOICE_MIN:
         return Genre.ARTICLE
     return Genre.NEWS
