@@ -43,7 +43,7 @@ SOURCES = [
         True,
     ),
     ("reports_and_plans", "2004年，经济增长9.5%。2005年要继续加强宏观调控。", "2005", "latest_done", True),
-    ("latest_done", "2005年2月完成一期工程，2006年全面开通。", "2006", "latest_done", True),
+    ("latest_done", "2005年2月完成一期工程，2006年全面开通。今年将推广应用。", "2006", "latest_done", True),
 ]
 
 
@@ -62,14 +62,21 @@ TARGETS = [
     ("vision", "2005年完成一期工程，制定2035年远景目标。"),
     ("cited_title", "2005年完成一期工程，落实《2006—2020年国家信息化发展战略》和《2030年规划》。"),
     ("stray_cited_year", "2004年完成一期工程，2005年完成二期。我国在1985年曾有过类似经验。"),
+    ("cited_number", "2005年完成一期工程，根据《战略》(中办发〔2008〕11号)推进。"),
 ]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in TARGETS], ids=[c[0] for c in TARGETS])
 def test_targets_and_cited_years_never_date_a_document(text: str) -> None:
-    found = find_document_date(text)
+    found = find_document_date(text + "今年要继续推进。")
     assert found is not None
     assert (found.date.year, found.source) == (2005, DateSource.LATEST_DONE)
+
+
+def test_years_told_only_as_past_do_not_date_a_document() -> None:
+    # 2004年, 2008年 with nothing that ties the text to its present bound its date from below only
+    assert find_document_date("2004年成为试点城市，2008年建成门户网站。") is None
+    assert find_document_date("2004年成为试点城市，2008年建成门户网站。今年要全面推广。") is not None
 
 
 def test_stronger_sources_win() -> None:

@@ -15,7 +15,8 @@
 9. ``latest_done``: the latest year the text reports as done. Targets (到2035年, 2020年前,
    2035年远景目标) and cited titles (《2006—2020年…》) never date a document. A text that
    reports one year and plans the next (2024年工作回顾 … 2025年政府工作任务) was written in
-   the year it plans.
+   the year it plans. Years told only as past, with nothing (今年, 去年, 过去一年) that ties the
+   text to its present, bound the date from below only: no date.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ from ..parse.numerals import chinese_to_int
 
 __all__ = ["DocumentDate", "check_milestone_dates", "date_document", "find_document_date"]
 
-_DOC_NUMBER_YEAR = re.compile(r"[〔\[［(（](19\d\d|20\d\d)[〕\]］)）]\s?\d{1,4}号")
+# The document's own number stands on a line of its own (国办发〔2012〕24号); one cited in the
+# body (《…》(中办发〔2006〕11号), 东河编办发[2011]5号文件) is another document's.
+_DOC_NUMBER_YEAR = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{0,12}[〔\[［(（](19\d\d|20\d\d)[〕\]］)）][ \t]?\d{1,4}号[ \t\u3000]*$",
+    re.MULTILINE,
+)
 _CLOSING = re.compile(r"[ \t]*(?:\n|$)")
 _SPEECH_DATELINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2})?[ \t\u3000]*$")
 _NEWS_DATELINE = re.compile(
@@ -49,6 +55,9 @@ _TARGET_AFTER = re.compile(r"^(?:度)?(?:远景|目标|规划|纲要|战略|愿�
 _PLAN_SENTENCE = re.compile(
     r"要|将|计划|任务|目标|预期|部署|草案|拟|安排|准备|申办|备战|总体要求|之年|开局|起步|力争|争取|确保|预计|设想"
 )
+# Words that tie a text to its own present, so that its latest done year can date it.
+_PRESENT = re.compile(r"今年|去年|明年|本年|过去(?:的)?一年|一年来|新的一年|进入(?:19|20)\d\d年")
+_REVIEW_HEAD_RX = re.compile(r"(?:19|20)\d\d年[^。，\n]{0,8}回顾")
 _REVIEW_HEAD = re.compile(r"[^。，\n]{0,8}回顾")
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
@@ -272,6 +281,8 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     # A year told once, with neither neighbour told, is a cited one (1985年…), not the present.
     kept = [y for y in done if done[y] >= 2 or y - 1 in told or y + 1 in told]
     latest = max(kept or done)
+    if not (latest + 1 in planned or _PRESENT.search(text) or _REVIEW_HEAD_RX.search(text)):
+        return None  # years told only as past (2004年, 2008年…) bound the date from below: no date
     if latest + 1 in planned:
         latest += 1  # it reports one year and plans the next: written at the turn, in the next
     return DocumentDate(FuzzyDate(year=latest, inferred=True), True, DateSource.LATEST_DONE)

@@ -85,7 +85,9 @@ class MappedText:
         nre = array("q")
         pos = 0
         applied = 0
-        deleted: list[tuple[int, int, int, str]] = []  # (position in the new text, raw start, raw end, reason)
+        deleted: list[
+            tuple[int, int, int, str]
+        ] = []  # (position in the new text, raw start, raw end, reason)
         regrown = False  # a length-changing replacement may now cover earlier removals
         for e in ordered:
             if e.start < pos or e.end < e.start or e.end > len(text):
@@ -161,7 +163,12 @@ def _uncovered(removed: list[RemovedSpan], kept: list[tuple[int, int]]) -> list[
     for r in removed:
         while j < len(kept) and kept[j][1] <= r.raw_start:
             j += 1
-        if j < len(kept) and kept[j][0] <= r.raw_start and r.raw_end <= kept[j][1] and kept[j][0] < kept[j][1]:
+        if (
+            j < len(kept)
+            and kept[j][0] <= r.raw_start
+            and r.raw_end <= kept[j][1]
+            and kept[j][0] < kept[j][1]
+        ):
             continue
         out.append(r)
     return out
