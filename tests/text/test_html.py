@@ -72,6 +72,8 @@ def test_density_rule_without_a_known_container() -> None:
         ("中国政府网 | 某某会议召开", "某某会议召开"),
         ("关于做好2019年工作的意见", "关于做好2019年工作的意见"),
         ("中国政府网", None),
+        ("关于做好2019年工作的通知-某某市人民政府", "关于做好2019年工作的通知"),
+        ("河北雄安新区总体规划（2018-2035年）", "河北雄安新区总体规划（2018-2035年）"),
     ],
 )
 def test_page_title_suffixes(title: str, expected: str | None) -> None:
@@ -127,3 +129,17 @@ def test_extract_html_survives_broken_markup() -> None:
     for page in ("<div><p>未闭合", "<<<>>>&&&;", "<p>a</p></div></div></html>", "<script>while(1){}", ""):
         extract_html(page)
         normalize(page, format="html")
+
+
+def test_link_lists_inside_the_content_are_dropped() -> None:
+    related = "".join(f"<li><a href='/{i}'>我市政务外网建设取得新进展第{i}篇报道</a></li>" for i in range(3))
+    page = (
+        "<html><body><div class='article'><div class='content'>"
+        + "".join(f"<p>克州第{i}项电子政务工程已经完成验收，运行情况良好。</p>" for i in range(5))
+        + "<p>附件：<a href='/f/1.doc'>电子政务工作任务分解表</a></p>"
+        + f"<div class='related'><h3>相关链接</h3><ul>{related}</ul></div></div></div></body></html>"
+    )
+    clean = normalize(page)
+    assert "附件：电子政务工作任务分解表" in clean.text  # a link in a paragraph stays
+    assert "报道" not in clean.text
+    assert any(r.reason == "html: link list" for r in clean.removed)

@@ -110,6 +110,7 @@ _VOID = frozenset(
         "wbr",
     ]
 )
+_LIST_BLOCKS = frozenset({"ul", "ol", "dl", "div", "table", "tbody", "section", "td"})
 _CONTAINER = frozenset({"div", "td", "article", "section", "main", "body", "table", "tbody", "tr"})
 _SPACE_RX = re.compile(r"[ \t\n\r\f\v\u00a0\u3000]+")
 _CJK_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff，。、；：！？“”（）《》]")
@@ -123,7 +124,7 @@ _TAG_RX = re.compile(
 _CHARSET_RX = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE
 )
-_TITLE_SEP_RX = re.compile(r"\s*(?:_|\||｜|\s[-－–—]\s|--)\s*")
+_TITLE_SEP_RX = re.compile(r"\s*(?:_|\||｜|\s[-－–—]\s|--|(?<![\d\s])[-－](?![\d\s]))\s*")
 _SITE_RX = re.compile(
     r"(?:网|网站|门户|专栏|频道|栏目|首页|平台|人民政府|政府|办公厅|办公室|委员会|[厅局委]|中心)$|www\.|\.(?:gov|com|org|net)\b|^(?:正文|详情|文章|新闻)$"
 )
@@ -294,6 +295,32 @@ def _tokenize(raw: str) -> _Tokenizer:
     return tk
 
 
+def _totals(els: list[_Element]) -> None:
+    """Text and link text of each element's whole subtree."""
+    for el in reversed(els):  # children come after their parents
+        el.total_text += el.text
+        el.total_link += el.link
+        if el.parent >= 0 and el.tag not in _SKIP:
+            els[el.parent].total_text += el.total_text
+            els[el.parent].total_link += el.total_link
+
+
+def _link_lists(els: list[_Element], main: tuple[int, int], main_idx: int) -> list[tuple[int, int]]:
+    """Spans of the link lists inside the main content (related articles, a column's menu):
+    a list or block whose text is mostly link text; ``nav`` and ``aside`` always."""
+    spans: list[tuple[int, int]] = []
+    for i, el in enumerate(els):
+        if i == main_idx or not (main[0] <= el.start and el.end <= main[1]):
+            continue
+        if spans and el.start < spans[-1][1]:
+            continue  # inside a list already taken
+        if el.tag in {"nav", "aside"} or (
+            el.tag in _LIST_BLOCKS and el.total_link >= 12 and el.total_link > 2 * el.total_text
+        ):
+            spans.append((el.start, el.end))
+    return spans
+
+
 def _choose_main(tk: _Tokenizer) -> int:
     """Index of the main-content element, or -1 for the whole page."""
     els = tk.elements
@@ -304,12 +331,6 @@ def _choose_main(tk: _Tokenizer) -> int:
                 continue
             if (attr == "class" and value in got.split()) or got == value:
                 return i
-    for el in reversed(els):  # children come after their parents
-        el.total_text += el.text
-        el.total_link += el.link
-        if el.parent >= 0 and el.tag not in _SKIP:
-            els[el.parent].total_text += el.total_text
-            els[el.parent].total_link += el.total_link
     for el in els:
         if el.text <= 0 or el.tag in _SKIP:
             continue
@@ -360,6 +381,7 @@ def page_title(text: str) -> str | None:
 def extract_html(raw: str) -> HtmlExtract:
     """The main text of an HTML page as edits on ``raw`` (see the module docstring)."""
     tk = _tokenize(raw)
+    _totals(tk.elements)
     main_idx = _choose_main(tk)
     if main_idx >= 0:
         main = (tk.elements[main_idx].start, tk.elements[main_idx].end)
@@ -372,9 +394,16 @@ def extract_html(raw: str) -> HtmlExtract:
     # pieces: (start, end, kept text or None, reason when dropped, break: "\n" / " " / "")
     pieces: list[tuple[int, int, str | None, str, str]] = []
     in_title = False
+    lists = _link_lists(tk.elements, main, main_idx)
+    k = 0
     for tok in tk.tokens:
         s, e = tok.start, tok.end
         inside = main[0] <= s and e <= main[1]
+        while k < len(lists) and lists[k][1] <= s:
+            k += 1
+        if inside and k < len(lists) and lists[k][0] <= s:
+            pieces.append((s, e, None, "html: link list", "\n" if tok.kind in ("start", "end") else ""))
+            continue
         if tok.kind == "start" and tok.tag == "title":
             in_title = True
         elif tok.kind == "end" and tok.tag == "title":
