@@ -124,3 +124,43 @@ def test_explain_lists_misses_and_extras(tmp_path: Path, capsys: pytest.CaptureF
     out = capsys.readouterr().out
     assert '- missed indicators: {"name": "gov_websites", "value": 48' in out
     assert "+ extra indicators: " in out
+
+
+@pytest.mark.parametrize(
+    ("lists", "named"),
+    [
+        ({"plans": [{"kind": "plan"}]}, "plans[0] lacks the key 'title'"),
+        ({"plans": ["克州电子政务规划"]}, "plans[0] must be an object"),
+        ({"indicators": [{"value": 47}]}, "indicators[0] lacks the key 'unit'"),
+        ({"indicators": [{"value": "many", "unit": "家"}]}, "indicators[0]['value'] must be a number"),
+        ({"indicators": [{"value": None, "unit": "家"}]}, "indicators[0]['value'] must be a number"),
+        (
+            {"networks": [{"kind": "intranet", "bandwidth": 100}]},
+            "networks[0]['bandwidth'] must be an object",
+        ),
+        ({"networks": [{"coverage": [{"value": 3}]}]}, "networks[0]['coverage'][0] lacks the key 'unit'"),
+        ({"networks": [{"keywords": "内网"}]}, "networks[0]['keywords'] must be a list of strings"),
+        ({"noise": [{"phrase": "x"}]}, "noise[0] must be a string"),
+        ({"milestones": {"date": "2005"}}, "'milestones' must be a list"),
+    ],
+    ids=[
+        "no-title",
+        "plan-not-object",
+        "no-unit",
+        "value-word",
+        "value-null",
+        "bandwidth-number",
+        "coverage-no-unit",
+        "keywords-string",
+        "noise-object",
+        "list-not-list",
+    ],
+)
+def test_malformed_gold_names_the_file_and_the_key(
+    tmp_path: Path, lists: dict[str, object], named: str
+) -> None:
+    (tmp_path / "x.json").write_text(json.dumps(_gold(**lists), ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldFormatError) as info:
+        evaluate([parse(TEXT, name="x.txt")], tmp_path)
+    assert named in str(info.value)
+    assert info.value.path == str(tmp_path / "x.json")

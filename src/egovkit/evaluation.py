@@ -295,7 +295,55 @@ def _load_gold(path: Path) -> dict[str, Any]:
     for key in (kind.name for kind in FACT_KINDS):
         if not isinstance(data.get(key, []), list):
             raise GoldFormatError(str(path), f"{key!r} must be a list")
+    _check_entries(path, data)
     return data
+
+
+# keys an entry of a list must have, and what a quantity (value and unit) looks like
+_REQUIRED = {"plans": ("title",), "indicators": ("value", "unit")}
+
+
+def _check_quantity(path: Path, where: str, q: object) -> None:
+    if not isinstance(q, dict):
+        raise GoldFormatError(str(path), f"{where} must be an object with 'value' and 'unit'")
+    for key in ("value", "unit"):
+        if key not in q:
+            raise GoldFormatError(str(path), f"{where} lacks the key {key!r}")
+    if isinstance(q["value"], bool) or not isinstance(q["value"], int | float | str):
+        raise GoldFormatError(str(path), f"{where}['value'] must be a number")
+    try:
+        float(q["value"])
+    except ValueError:
+        raise GoldFormatError(str(path), f"{where}['value'] must be a number, not {q['value']!r}") from None
+
+
+def _check_entries(path: Path, data: dict[str, Any]) -> None:
+    """Every entry of every list has the shape the scorer reads, or GoldFormatError names it."""
+    if not isinstance(data.get("noise", []), list):
+        raise GoldFormatError(str(path), "'noise' must be a list")
+    for i, phrase in enumerate(data.get("noise", [])):
+        if not isinstance(phrase, str):
+            raise GoldFormatError(str(path), f"noise[{i}] must be a string")
+    for key in (kind.name for kind in FACT_KINDS):
+        for i, entry in enumerate(data.get(key, [])):
+            where = f"{key}[{i}]"
+            if not isinstance(entry, dict):
+                raise GoldFormatError(str(path), f"{where} must be an object")
+            for req in _REQUIRED.get(key, ()):
+                if req not in entry:
+                    raise GoldFormatError(str(path), f"{where} lacks the key {req!r}")
+            if key == "indicators":
+                _check_quantity(path, where, entry)
+            if entry.get("bandwidth") is not None:
+                _check_quantity(path, f"{where}['bandwidth']", entry["bandwidth"])
+            coverage = entry.get("coverage", [])
+            if not isinstance(coverage, list):
+                raise GoldFormatError(str(path), f"{where}['coverage'] must be a list")
+            for j, q in enumerate(coverage):
+                _check_quantity(path, f"{where}['coverage'][{j}]", q)
+            keywords = entry.get("keywords", [])
+            if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
+                raise GoldFormatError(str(path), f"{where}['keywords'] must be a list of strings")
 
 
 def evaluate(
@@ -323,7 +371,13 @@ def evaluate(
         if not gold_path.is_file():
             missing.append(name)
             continue
-        per_doc[name], fields[name] = score_document(doc, _load_gold(gold_path))
+        gold = _load_gold(gold_path)
+        try:
+            per_doc[name], fields[name] = score_document(doc, gold)
+        except KeyError as exc:  # a shape _check_entries does not know yet: still name the key
+            raise GoldFormatError(str(gold_path), f"an entry lacks the key {exc}") from exc
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise GoldFormatError(str(gold_path), f"an entry has a value of the wrong type ({exc})") from exc
     totals: dict[str, ListScore] = {}
     for lst in LISTS:
         scores = [d[lst] for d in per_doc.values()]
