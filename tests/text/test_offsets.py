@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from egovkit.errors import AlignmentError
@@ -105,6 +105,7 @@ def _tiles(mt: MappedText) -> None:
     assert pos == len(mt.raw)
 
 
+@settings(max_examples=600)  # cheap, and the rare paths (shared spans) need many rounds
 @given(edit_rounds())
 def test_the_map_equals_the_naive_reference(case: tuple[str, list[list[tuple[int, int, str]]]]) -> None:
     raw, rounds = case
@@ -181,3 +182,58 @@ def test_deleting_part_of_a_grown_replacement_removes_no_raw_text() -> None:
     assert mt.text == "XZ" and mt.removed == []
     mt.apply([Edit(0, 2, "", "cut all")])
     assert [(r.raw_start, r.raw_end) for r in mt.removed] == [(0, 2)]
+
+
+def _removed(mt: MappedText) -> list[tuple[int, int, str]]:
+    return [(r.raw_start, r.raw_end, r.reason) for r in mt.removed]
+
+
+@pytest.mark.parametrize(
+    ("cut", "text"), [((0, 1), "YZ"), ((1, 2), "XZ"), ((2, 3), "XY")], ids=["first", "middle", "last"]
+)
+def test_deleting_one_character_of_a_grown_replacement_removes_nothing(
+    cut: tuple[int, int], text: str
+) -> None:
+    mt = MappedText("ab")
+    mt.apply([Edit(0, 2, "XYZ", "grow")])
+    mt.apply([Edit(*cut, "", "cut")])
+    assert mt.text == text and mt.removed == []
+    assert mt.kept_raw_spans() == [(0, 2)]
+
+
+def test_a_growth_over_an_earlier_removal_takes_its_place() -> None:
+    mt = MappedText("a(x)b c")
+    mt.apply([Edit(1, 4, "", "gloss"), Edit(5, 6, "", "space")])
+    assert _removed(mt) == [(1, 4, "gloss"), (5, 6, "space")]
+    mt.apply([Edit(0, 2, "XYZ", "grow")])  # "ab" grows over the removed gloss
+    assert mt.text == "XYZc"
+    assert _removed(mt) == [(5, 6, "space")]
+    assert mt.kept_raw_spans() == [(0, 5), (6, 7)]
+
+
+def test_removals_before_and_after_a_new_one_are_kept_in_order() -> None:
+    mt = MappedText("abcdefg")
+    mt.apply([Edit(1, 2, "", "one"), Edit(5, 6, "", "three")])
+    mt.apply([Edit(2, 3, "", "two")])  # "d" in "acdeg"
+    assert _removed(mt) == [(1, 2, "one"), (3, 4, "two"), (5, 6, "three")]
+
+
+def test_adjacent_removals_are_not_merged_and_not_swallowed() -> None:
+    mt = MappedText("abcd")
+    mt.apply([Edit(1, 2, "", "one")])
+    mt.apply([Edit(1, 2, "", "two")])  # "c", right after the removed "b"
+    assert _removed(mt) == [(1, 2, "one"), (2, 3, "two")]
+    mt.apply([Edit(0, 2, "", "all")])  # "a" and "d" around both: swallows them
+    assert _removed(mt) == [(0, 4, "all")]
+
+
+def test_an_empty_span_at_the_end_maps_after_the_last_kept_character() -> None:
+    mt = MappedText("克州ab")
+    mt.apply([Edit(2, 4, "", "cut")])
+    assert mt.raw_span(2, 2) == (2, 2)
+    assert mt.raw_offset(1) == 1
+
+
+def test_alignment_errors_say_where() -> None:
+    with pytest.raises(AlignmentError, match=r"\(2, 9\) is outside the text \(length 5\)"):
+        MappedText("克州电子政").raw_span(2, 9)

@@ -1,1 +1,0 @@
-"""Exports of parsed documents: SQLite tables and the HTML evidence viewer."""
