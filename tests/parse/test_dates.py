@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -173,8 +174,12 @@ def test_written_dates_round_trip(y: int, mo: int, d: int) -> None:
     ids=["nian", "digits", "parens", "one_dot", "glosses", "many_years"],
 )
 def test_adversarial_input_completes(adversarial: str) -> None:
-    # Linear-time behaviour is measured in benchmarks/; here the input must simply finish.
-    find_dates(normalize(adversarial).text)
+    # Linear-time behaviour: tests/test_scaling.py and benchmarks/; here every match fits.
+    text = normalize(adversarial).text
+    found = find_dates(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert len(found) == (20_000 if adversarial.startswith("2005年") else 0)
 
 
 def test_every_relative_value_says_its_anchor() -> None:
