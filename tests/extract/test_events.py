@@ -156,3 +156,22 @@ def test_a_target_under_a_deadline_that_reaches_a_number_is_a_milestone() -> Non
 
 def test_a_phase_is_no_number() -> None:
     assert has_event("内网于2005年2月完成一期工程")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("今年要召开全国科学技术大会。", "planned"),
+        ("今年小麦的夏收将获得丰收。", "planned"),
+        ("我们已经在一九五七年超额完成了这个计划，从一九五八年开始执行更加宏伟的第二个五年计划。", "done"),
+    ],
+    ids=["modal-held", "forecast", "five-year-plan-noun"],
+)
+def test_a_done_word_under_a_modal_is_no_fact(text: str, status: str) -> None:
+    got = _milestones(text, reference="1959")
+    assert got and got[-1][1] == status, got
+
+
+def test_a_citation_date_and_a_base_of_a_multiple_are_no_milestones() -> None:
+    assert _milestones("（一九六七年一月十四日《真理报》）", reference="1973") == []
+    assert _milestones("五年投入5800亿元，是1950年到1997年投入总和的1.7倍。", reference="2003") == []
