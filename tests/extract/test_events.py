@@ -175,3 +175,10 @@ def test_a_done_word_under_a_modal_is_no_fact(text: str, status: str) -> None:
 def test_a_citation_date_and_a_base_of_a_multiple_are_no_milestones() -> None:
     assert _milestones("（一九六七年一月十四日《真理报》）", reference="1973") == []
     assert _milestones("五年投入5800亿元，是1950年到1997年投入总和的1.7倍。", reference="2003") == []
+
+
+def test_a_look_back_a_noun_made_of_a_predicate_and_a_years_attribute_are_no_events() -> None:
+    assert _milestones("一年来，我们积极开展全方位外交。", reference="2005") == []
+    assert _milestones("铁路正线的通车里程一九四九年为二万一千七百公里。", reference="1954") == []
+    assert _milestones("认真做好2008年北京奥运会前期准备。", reference="2002") == []
+    assert not has_event("由于第一个五年计划的完成")

@@ -221,6 +221,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             continue
         if d.role != "date" or (d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text)):
             continue  # 近三年来, 今后五年: a stretch of time; 全年, 上年: a year of record
+        if d.relative and re.search(r"年(?:来|间)$", d.text):
+            continue  # 一年来，我们积极开展…: a look-back over the year, not a dated event
         if d.anchor_kind == "discussed_year" and d.month is None and d.value.qualifier is not Qualifier.BY:
             continue  # 年末, 上半年 with no year: a part of the year a figure is for (年底前 is a deadline)
         issued = _issue_milestone(ctx, d, title)
