@@ -125,78 +125,22 @@ def _issuer_before(text: str, pos: int) -> str | None:
 def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> list[Plan]:
     """Every plan the text issues or cites, one per distinct title, in order of first mention."""
     text = ctx.text
-    year = ctx.date.year if ctx.date else None
-    context = ctx.scope or None
-    found: list[tuple[int, int, str]] = []
-    issued_inner = None
-    taken = bytearray(len(text) + 1)
-
-    def take(s: int, e: int) -> None:
-        taken[s:e] = b"\x01" * (e - s)
-
-    def free(s: int, e: int) -> bool:
-        return not taken[s] and not taken[e - 1]
-
-    for m in _BOOK.finditer(text):
-        t = m.group("t").strip()
-        if _FORMS.search(t) or not re.search(r"[\u4e00-\u9fff]{2}", t) or not is_document_title(t):
-            continue
-        found.append((m.start(), m.end(), t))
-        take(*m.span())
-        for inner in _INNER.finditer(t):
-            s = m.start() + 1 + inner.start("t")
-            found.append((s, s + len(inner.group("t")), inner.group("t")))
-        issues = _ISSUES.search(t)
-        if issues is not None and "〈" not in t:  # 《…关于印发…规划的通知》 cites the 规划 too
-            s = m.start() + 1 + issues.start("t")
-            found.append((s, s + len(issues.group("t")), issues.group("t")))
-
-    own_title = _norm(title) if title else ""
-    for rx in (_QUOTED_NAME, _QUOTED_PREFIX):
-        for m in rx.finditer(text):
-            # “十二五”发展规划 inside a bare repetition of the document's own title is that title
-            if free(*m.span()) and not (own_title and _inside_own(text, *m.span(), own_title)):
-                t = m.group("t") if "t" in rx.groupindex else f"“{m.group('q')}”{m.group('s')}"
-                if _not_a_programme(text, m.start(), t):
-                    continue
-                found.append((m.start(), m.end(), t))
-                take(*m.span())
-    for rx in (_CONGRESS_REPORT, _PROGRAMME, _REPORT_BOOK, _NUMBERED_FILE, _PHASE):
-        for m in rx.finditer(text):
-            if free(*m.span("t")):
-                found.append((m.start("t"), m.end("t"), m.group("t")))
-                take(*m.span("t"))
-    for s, e, t in [*_unquoted(text, free), *_laws(text, free)]:
-        if free(s, e):
-            found.append((s, e, t))
-            take(s, e)
-    own_issuer = author
-    if title and plan_kind(title) is not None and "《" not in title:
-        at, end = _find_title(text, title)  # a document headed by a plan's (or a notice's) title is that plan
-        nm = _NORMATIVE.match(title)
-        if at >= 0 and free(at, end) and (plan_kind(title) is not PlanKind.NOTICE or nm):
-            found.append((at, end, title))
-            take(at, end)
-            if nm and own_issuer is None and _ISSUER_END.search(nm.group("by")):
-                own_issuer = nm.group("by")
-            issues = _ISSUES.search(title)
-            if issues is not None:  # 关于印发…方案的通知 issues a second document: the 方案
-                ins, ine = _find_title(text[at:end], issues.group("t"))
-                if ins >= 0:
-                    found.append((at + ins, at + ine, issues.group("t")))
-                    issued_inner = _norm(issues.group("t"))
-    found.sort()
+    spans = _Spans(len(text))
+    _book_titles(text, spans)
+    _quoted_names(text, spans, title)
+    _named(text, spans)
+    own_issuer, issued_inner = _own_title(text, spans, title, author)
+    spans.found.sort()
     own = _norm(title) if title else None
     head = text[:400]
     plans: dict[str, Plan] = {}
     more: dict[str, list[tuple[int, int]]] = {}
     carried: dict[str, tuple[str | None, str | None]] = {}
-    for s, e, t in found:
+    for s, e, t in spans.found:
         key = _norm(t)
         if key in plans:
             more.setdefault(key, []).append((s, e))
             continue
-        kind = plan_kind(t)
         subject = (
             (own is not None and key == own)
             or key == issued_inner
@@ -206,35 +150,128 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         by = _NORMATIVE.match(t)
         if issuer is None and by is not None and _ISSUER_END.search(by.group("by")):
             issuer = by.group("by")  # 浙江省人民政府办公厅关于印发…的通知
-        number = None
-        if subject:
-            nm = _NUMBER.search(head)
-            number = nm.group() if nm else None
-        else:  # 《…的通知》(浙政办发〔2006〕113号); 东河编办发[2011]5号文件
-            nm = _CITED_NUMBER.match(text, e) or _NUMBER.match(t)
-            number = nm.group("n") if nm and "n" in nm.groupdict() else (nm.group() if nm else None)
+        number = _plan_number(text, head, e, t, subject)
         if key in carried:  # the document a notice issues: its issuer and number are the notice's
             issuer, number = issuer or carried[key][0], number or carried[key][1]
         issues = _ISSUES.search(t)
         if issues is not None:
             carried[_norm(issues.group("t"))] = (issuer, number)
-        region = _plan_region(ctx, t, s, kind, issuer, context, year)
-        periods = find_periods(t)
-        plans[key] = Plan(
-            title=t,
-            kind=kind,
-            region=region,
-            issuer=issuer,
-            number=number,
-            issued=issued_of(ctx.date) if subject else None,
-            period=periods[0].value if periods else None,
-            role=PlanRole.SUBJECT if subject else PlanRole.REFERENCE,
-            evidence=(ctx.evidence(s, e),),
-        )
+        plans[key] = _plan(ctx, s, e, t, subject, issuer, number)
     return [
         p.model_copy(update={"evidence": (*p.evidence, *(ctx.evidence(s, e) for s, e in more.get(k, [])))})
         for k, p in plans.items()
     ]
+
+
+class _Spans:
+    """The plan titles found so far, and the characters they take (a later rule skips those)."""
+
+    def __init__(self, n: int) -> None:
+        self.found: list[tuple[int, int, str]] = []
+        self._taken = bytearray(n + 1)
+
+    def add(self, s: int, e: int, t: str, *, take: bool = True) -> None:
+        self.found.append((s, e, t))
+        if take:
+            self._taken[s:e] = b"\x01" * (e - s)
+
+    def free(self, s: int, e: int) -> bool:
+        return not self._taken[s] and not self._taken[e - 1]
+
+
+def _book_titles(text: str, spans: _Spans) -> None:
+    """《》 titles that name a document, with the titles nested in them and the document a
+    《…关于印发…规划的通知》 issues."""
+    for m in _BOOK.finditer(text):
+        t = m.group("t").strip()
+        if _FORMS.search(t) or not re.search(r"[\u4e00-\u9fff]{2}", t) or not is_document_title(t):
+            continue
+        spans.add(m.start(), m.end(), t)
+        for inner in _INNER.finditer(t):
+            s = m.start() + 1 + inner.start("t")
+            spans.add(s, s + len(inner.group("t")), inner.group("t"), take=False)
+        issues = _ISSUES.search(t)
+        if issues is not None and "〈" not in t:  # 《…关于印发…规划的通知》 cites the 规划 too
+            s = m.start() + 1 + issues.start("t")
+            spans.add(s, s + len(issues.group("t")), issues.group("t"), take=False)
+
+
+def _quoted_names(text: str, spans: _Spans, title: str | None) -> None:
+    """Plans named with a quoted programme (“十二五”发展规划, “金税”工程)."""
+    own_title = _norm(title) if title else ""
+    for rx in (_QUOTED_NAME, _QUOTED_PREFIX):
+        for m in rx.finditer(text):
+            # “十二五”发展规划 inside a bare repetition of the document's own title is that title
+            if spans.free(*m.span()) and not (own_title and _inside_own(text, *m.span(), own_title)):
+                t = m.group("t") if "t" in rx.groupindex else f"“{m.group('q')}”{m.group('s')}"
+                if _not_a_programme(text, m.start(), t):
+                    continue
+                spans.add(m.start(), m.end(), t)
+
+
+def _named(text: str, spans: _Spans) -> None:
+    """Documents named without 《》: congress reports, programmes, report books, numbered
+    files, project phases; plans named in running text; laws."""
+    for rx in (_CONGRESS_REPORT, _PROGRAMME, _REPORT_BOOK, _NUMBERED_FILE, _PHASE):
+        for m in rx.finditer(text):
+            if spans.free(*m.span("t")):
+                spans.add(m.start("t"), m.end("t"), m.group("t"))
+    for s, e, t in [*_unquoted(text, spans.free), *_laws(text, spans.free)]:
+        if spans.free(s, e):
+            spans.add(s, e, t)
+
+
+def _own_title(
+    text: str, spans: _Spans, title: str | None, author: str | None
+) -> tuple[str | None, str | None]:
+    """A document headed by a plan's (or a normative notice's) title is that plan; returns its
+    issuer and the normalised title of the document it issues (关于印发…方案的通知: the 方案)."""
+    own_issuer, issued_inner = author, None
+    if title and plan_kind(title) is not None and "《" not in title:
+        at, end = _find_title(text, title)
+        nm = _NORMATIVE.match(title)
+        if at >= 0 and spans.free(at, end) and (plan_kind(title) is not PlanKind.NOTICE or nm):
+            spans.add(at, end, title)
+            if nm and own_issuer is None and _ISSUER_END.search(nm.group("by")):
+                own_issuer = nm.group("by")
+            issues = _ISSUES.search(title)
+            if issues is not None:  # 关于印发…方案的通知 issues a second document: the 方案
+                ins, ine = _find_title(text[at:end], issues.group("t"))
+                if ins >= 0:
+                    spans.add(at + ins, at + ine, issues.group("t"), take=False)
+                    issued_inner = _norm(issues.group("t"))
+    return own_issuer, issued_inner
+
+
+def _plan_number(text: str, head: str, e: int, t: str, subject: bool) -> str | None:
+    """The document number: the document's own (in its head) for a subject plan, else one
+    cited right after the title (《…的通知》(浙政办发〔2006〕113号)) or inside it."""
+    if subject:
+        nm = _NUMBER.search(head)
+        return nm.group() if nm else None
+    found = _CITED_NUMBER.match(text, e) or _NUMBER.match(t)  # 东河编办发[2011]5号文件
+    return found.group("n") if found and "n" in found.groupdict() else (found.group() if found else None)
+
+
+def _plan(
+    ctx: DocContext, s: int, e: int, t: str, subject: bool, issuer: str | None, number: str | None
+) -> Plan:
+    """The Plan of a title found at ``s:e``."""
+    kind = plan_kind(t)
+    year = ctx.date.year if ctx.date else None
+    region = _plan_region(ctx, t, s, kind, issuer, ctx.scope or None, year)
+    periods = find_periods(t)
+    return Plan(
+        title=t,
+        kind=kind,
+        region=region,
+        issuer=issuer,
+        number=number,
+        issued=issued_of(ctx.date) if subject else None,
+        period=periods[0].value if periods else None,
+        role=PlanRole.SUBJECT if subject else PlanRole.REFERENCE,
+        evidence=(ctx.evidence(s, e),),
+    )
 
 
 # a law cited without 《》 (贯彻行政许可法、公务员法, 严格执行网络安全法等法律法规, 符合宪法):
