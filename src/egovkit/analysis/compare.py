@@ -357,45 +357,54 @@ def build_comparison(
     """Lay ``regions`` (codes) side by side from ``documents`` (see ``egovkit.compare``)."""
     docs = list(documents)
     codes = list(dict.fromkeys(regions))
-    label = dict(names or {})
-    by_unit: dict[tuple[str, str], dict[str, list[tuple[Indicator, Document]]]] = {}
-    nets: dict[str, dict[str, list[str]]] = {}
-    ms: dict[str, dict[str, list[tuple[Milestone, Document]]]] = {}
-    plans: dict[str, list[PlanValue]] = {c: [] for c in codes}
-    population: dict[str, float | None] = dict.fromkeys(codes)
+    label, levels, population = _region_facts(docs, codes, dict(names or {}))
+    found, units = _indicator_rows(docs, codes, indicators)
+    for code in codes:
+        if population[code] is None:
+            population[code] = _reported_population(found.get("population", {}).get(code, []), code, levels)
+    return Comparison(
+        regions=tuple(codes),
+        names={c: label.get(c, c) for c in codes},
+        population=population,
+        indicators=_indicator_table(found, codes, population, indicators),
+        networks=_networks(docs, codes),
+        milestones=_milestones(docs, codes),
+        plans=_plans(docs, codes),
+        units=units,
+    )
+
+
+def _region_facts(
+    docs: list[Document], codes: list[str], label: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str], dict[str, float | None]]:
+    """Each region's name, level and stated population, from the first document giving it."""
     levels: dict[str, str] = {}
+    population: dict[str, float | None] = dict.fromkeys(codes)
     for doc in docs:
         for r in (*doc.regions, *doc.mentioned_regions):
-            if r.code in codes and r.name:
+            if r.code not in codes:
+                continue
+            if r.name:
                 label.setdefault(r.code, r.name)
-            if r.code in codes:
-                levels.setdefault(r.code, r.level.value)
-            if r.code in codes and r.population is not None and population[r.code] is None:
+            levels.setdefault(r.code, r.level.value)
+            if r.population is not None and population[r.code] is None:
                 population[r.code] = _float(reconcile(r.population).value)
+    return label, levels, population
+
+
+_Found = dict[str, dict[str, list[tuple[Indicator, Document]]]]
+
+
+def _indicator_rows(
+    docs: list[Document], codes: list[str], indicators: Sequence[str] | None
+) -> tuple[_Found, dict[str, str]]:
+    """Row name → region → every (indicator, document) reporting it, and each row's unit."""
+    by_unit: dict[tuple[str, str], dict[str, list[tuple[Indicator, Document]]]] = {}
+    for doc in docs:
         for ind in doc.indicators:
             if ind.region in codes and (indicators is None or ind.name in indicators):
                 key = (_row_name(ind), reconcile(ind.quantity).unit)
                 by_unit.setdefault(key, {}).setdefault(ind.region, []).append((ind, doc))
-        for n in doc.networks:
-            code = _owner(n.region, codes)
-            if code is not None:
-                kind = n.kind.value if n.kind else "unspecified"
-                names_ = nets.setdefault(kind, {}).setdefault(code, [])
-                if n.name and n.name not in names_:
-                    names_.append(n.name)
-        for m in doc.milestones:
-            code = _owner(m.region, codes)
-            if code is not None:
-                ms.setdefault(m.category.value, {}).setdefault(code, []).append((m, doc))
-        for p in doc.plans:
-            code = _owner(p.region, codes)
-            if code is not None and all(x.title != p.title for x in plans[code]):
-                period = (p.period.start_year, p.period.end_year) if p.period else None
-                plans[code].append(
-                    PlanValue(
-                        title=p.title, kind=p.kind.value if p.kind else None, period=period, document=doc.name
-                    )
-                )
     # one row per indicator (an ethnic share per group), and per unit when the values are in
     # units that do not convert: 56家 and 8县, 1200芯公里 and 300公里 are not one scale
     # the unit most of its values use keeps the plain name; the others get "name [unit]"
@@ -403,36 +412,47 @@ def build_comparison(
     main: dict[str, str] = {}
     for name, unit in sorted(by_unit, key=lambda k: -weight[k]):
         main.setdefault(name, unit)
-    found: dict[str, dict[str, list[tuple[Indicator, Document]]]] = {}
+    found: _Found = {}
     units: dict[str, str] = {}
     for (name, unit), cells in by_unit.items():
         row_name = name if main[name] == unit else f"{name} [{unit}]"
         found[row_name] = cells
         units[row_name] = unit
-    for code in codes:
-        reported = [  # a population that cannot be the region's (贫困人口减少1442万人) is no base
-            (i, d)
-            for i, d in found.get("population", {}).get(code, [])
-            if plausible_region_fact(
-                levels.get(code, "country" if code == "CN" else None),
-                "population",
-                float(reconcile(i.quantity).value),
-            )
-        ]
-        if population[code] is None and reported:
-            best = _latest(reported)
-            population[code] = _float(reconcile(best[0].quantity).value) if best else None
-    table: dict[str, dict[str, IndicatorValue | None]] = {}
+    return found, units
+
+
+def _reported_population(
+    reported: list[tuple[Indicator, Document]], code: str, levels: dict[str, str]
+) -> float | None:
+    """The latest population indicator that can be the region's (贫困人口减少1442万人 is no base)."""
+    plausible = [
+        (i, d)
+        for i, d in reported
+        if plausible_region_fact(
+            levels.get(code, "country" if code == "CN" else None),
+            "population",
+            float(reconcile(i.quantity).value),
+        )
+    ]
+    best = _latest(plausible) if plausible else None
+    return _float(reconcile(best[0].quantity).value) if best else None
+
+
+def _indicator_table(
+    found: _Found, codes: list[str], population: dict[str, float | None], indicators: Sequence[str] | None
+) -> dict[str, dict[str, IndicatorValue | None]]:
+    """Row → region → its latest value (per capita where the population is known), rows in
+    the order of ``indicators`` when given, else by name."""
 
     def order(row_name: str) -> tuple[int, str]:
         base = next((n for n in indicators or () if row_name.startswith(n)), None)
         return (indicators.index(base) if indicators and base else 0, row_name)
 
+    table: dict[str, dict[str, IndicatorValue | None]] = {}
     for name in sorted(found, key=order):
         row: dict[str, IndicatorValue | None] = {}
         for code in codes:
-            values = found[name].get(code, [])
-            best = _latest(values)
+            best = _latest(found[name].get(code, []))
             if best is None:
                 row[code] = None
                 continue
@@ -450,23 +470,53 @@ def build_comparison(
                 per_capita=per,
             )
         table[name] = row
-    milestones = {
+    return table
+
+
+def _networks(docs: list[Document], codes: list[str]) -> dict[str, dict[str, list[str]]]:
+    """Network kind → region → the distinct network names."""
+    nets: dict[str, dict[str, list[str]]] = {}
+    for doc in docs:
+        for n in doc.networks:
+            code = _owner(n.region, codes)
+            if code is not None:
+                kind = n.kind.value if n.kind else "unspecified"
+                names_ = nets.setdefault(kind, {}).setdefault(code, [])
+                if n.name and n.name not in names_:
+                    names_.append(n.name)
+    return {kind: {code: by_code.get(code, []) for code in codes} for kind, by_code in sorted(nets.items())}
+
+
+def _milestones(
+    docs: list[Document], codes: list[str]
+) -> dict[str, dict[str, tuple[MilestoneValue | None, MilestoneValue | None]]]:
+    """Milestone category → region → its first and latest milestone."""
+    ms: dict[str, dict[str, list[tuple[Milestone, Document]]]] = {}
+    for doc in docs:
+        for m in doc.milestones:
+            code = _owner(m.region, codes)
+            if code is not None:
+                ms.setdefault(m.category.value, {}).setdefault(code, []).append((m, doc))
+    return {
         cat: {code: _first_latest(by_code.get(code, [])) for code in codes}
         for cat, by_code in sorted(ms.items())
     }
-    networks = {
-        kind: {code: by_code.get(code, []) for code in codes} for kind, by_code in sorted(nets.items())
-    }
-    return Comparison(
-        regions=tuple(codes),
-        names={c: label.get(c, c) for c in codes},
-        population=population,
-        indicators=table,
-        networks=networks,
-        milestones=milestones,
-        plans=plans,
-        units=units,
-    )
+
+
+def _plans(docs: list[Document], codes: list[str]) -> dict[str, list[PlanValue]]:
+    """Region → its plans, one per title, in order of first mention."""
+    plans: dict[str, list[PlanValue]] = {c: [] for c in codes}
+    for doc in docs:
+        for p in doc.plans:
+            code = _owner(p.region, codes)
+            if code is not None and all(x.title != p.title for x in plans[code]):
+                period = (p.period.start_year, p.period.end_year) if p.period else None
+                plans[code].append(
+                    PlanValue(
+                        title=p.title, kind=p.kind.value if p.kind else None, period=period, document=doc.name
+                    )
+                )
+    return plans
 
 
 def _row_name(ind: Indicator) -> str:
