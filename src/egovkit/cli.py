@@ -456,7 +456,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse documents and print what they contain",
-        description="Parse documents and print a summary of each (or JSON, or an SQLite file).",
+        description=(
+            "Parse documents and print a summary of each (or JSON, or an SQLite file). Reads text "
+            "(.txt, .md), web pages (.html, .htm), Word (.docx, needs egovkit[office]) and PDF "
+            "(.pdf, needs egovkit[pdf]); .doc and .wps must be saved as .docx first."
+        ),
         epilog="In the summary, " + LEGEND + ".",
     )
     p.add_argument("inputs", nargs="*", help="files, directories, globs, or - for stdin")

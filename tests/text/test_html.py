@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import egovkit
 from egovkit.text import normalize
@@ -143,3 +145,30 @@ def test_link_lists_inside_the_content_are_dropped() -> None:
     assert "附件：电子政务工作任务分解表" in clean.text  # a link in a paragraph stays
     assert "报道" not in clean.text
     assert any(r.reason == "html: link list" for r in clean.removed)
+
+
+_HTML_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "<p>", "</p>", "<div id='UCAP-CONTENT'>", "<div>", "</div>", "<br>", "<br/>", "<td>", "</td>",
+            "<a href='x'>", "</a>", "<script>", "</script>", "<style>", "<!-- c -->", "<!--", "-->",
+            "&nbsp;", "&lt;", "&amp;", "&#20811;", "&#x5dde;", "&bogus;", "&", "<", ">", "克州", "电子政务",
+            "索 引 号：", "来源：新华社", " ", "\n", "\r\n", "　", "<title>", "</title>", "<b>", "</b>",
+            "<![CDATA[x]]>", "<?php ?>", "<!DOCTYPE html>", "'", '"', "=",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_HTML_PIECES)
+def test_html_kept_and_removed_spans_tile_the_source(raw: str) -> None:
+    clean = normalize(raw, format="html")
+    spans = sorted(clean.kept_raw_spans() + [(r.raw_start, r.raw_end) for r in clean.removed])
+    pos = 0
+    for a, b in spans:
+        assert a == pos and b >= a, (raw, spans)
+        pos = b
+    assert pos == len(raw)
+    for r in clean.removed:
+        assert raw[r.raw_start : r.raw_end] == r.text
