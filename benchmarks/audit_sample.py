@@ -54,7 +54,9 @@ def _describe(fact: Indicator | Milestone) -> str:
         approx = f" ({q.approx.value})" if q.approx else ""
         return (
             f"`{fact.name}` = {q.value} {q.unit}{approx}; region {fact.region}; "
-            f"date {fact.date.iso if fact.date else None}; {fact.status.value}"
+            f"date {fact.date.iso if fact.date else None}"
+            + (f"; period {fact.period.start_year}/{fact.period.end_year}" if fact.period else "")
+            + f"; {fact.status.value}"
         )
     return (
         f"{fact.date.iso} `{fact.category.value}` {fact.status.value}; region {fact.region}; "
@@ -82,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{len(chosen)} of {len(pool)} {args.kind} from the corpus (seed {args.seed}, egovkit {egovkit.__version__})."
     )
-    print("Verdict per item: ✅ right (value, unit, name, region, date) / ❌ wrong, with why.\n")
+    print("Verdict per item: ✅ right (value, unit, name, region, date or period) / ❌ wrong, with why.\n")
     for n, (label, doc, fact) in enumerate(chosen, 1):
         print(f"{n}. **{label[:40]}** — {_describe(fact)}")
         print(f"   > {_context(doc, fact.evidence.start, fact.evidence.end)}")

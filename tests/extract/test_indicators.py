@@ -56,6 +56,8 @@ MUST_NOT = [
     ("per_capita_standard", "人均基本公共卫生服务经费补助标准由35元提高到40元。"),
     ("clinics_not_townships", "为1.17万个乡镇卫生院配备了医疗设备。"),
     ("special_zones", "在深圳、珠海、汕头、厦门四个地区试办的经济特区。"),
+    ("each_session", "每一期的轮训或培训完毕后，都要进行严格的考试。"),
+    ("size_threshold", "其中已开工建设的投资在五亿元以上的重大建设项目有九十三个。"),
     ("switch_not_server", "核心交换机1台,服务器群交换机1台。"),
     ("network_named_not_joined", "已有8个中央政务部门的业务在政务外网上试运行。"),
 ]
@@ -90,3 +92,16 @@ def test_region_facts_must_be_possible_at_the_regions_level() -> None:
 def test_founding_year_is_read_from_the_head_of_the_text() -> None:
     doc = egovkit.parse("克孜勒苏柯尔克孜自治州成立于1954年，全州总人口50万人。")
     assert doc.regions[0].founded == 1954
+
+
+def test_a_figure_stated_for_a_five_year_period_carries_the_period() -> None:
+    (ind,) = egovkit.parse("国家将继续增加对电子政务的投入，“十一五”期间将达到2000亿元。").indicators
+    assert ind.period is not None and (ind.period.start_year, ind.period.end_year) == (2006, 2010)
+    assert ind.date is None and ind.status.value == "planned"
+
+
+def test_status_of_a_figure_for_a_five_year_period() -> None:
+    past = egovkit.parse("第一个五年计划期间，基本建设投资总额共为四百九十三亿元，超过原定计划。", reference="1959")
+    assert [i.status.value for i in past.indicators] == ["done"]  # 原定计划: measured against the plan
+    ahead = egovkit.parse("第六个五年计划在这方面安排了三千六百亿元的投资。", reference="1982")
+    assert [i.status.value for i in ahead.indicators] == ["planned"]  # the period is not over

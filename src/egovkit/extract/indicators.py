@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from ..errors import DataFileError
 from ..lexicon.gazetteer import ethnic_groups
 from ..lexicon.resources import data_cache, data_lines, data_records, data_regex
-from ..model import FuzzyDate, Indicator, Qualifier, Quantity
+from ..model import FuzzyDate, Indicator, Qualifier, Quantity, Status
 from ..parse.dates import DateMatch, date_cue
+from ..parse.periods import PeriodMatch, find_periods
 from ..parse.quantities import QuantityMatch
 from .context import DocContext
 from .status import _LIST_REACH, _RELATIVE_SPAN, _status
@@ -179,6 +180,8 @@ def extract_indicators(
     date_starts = [d.start for d in dated]
     dates = dated
     contexts = _contexts()
+    periods = find_periods(text)
+    period_ends = [p.end for p in periods]
     out: list[Indicator] = []
     for q in quantities:
         if ctx.in_title(q.start):
@@ -201,16 +204,48 @@ def extract_indicators(
             gm = _ETHNIC.search(before)
             group = next((g for g in ethnic_groups() if gm and gm.group("g").endswith(g)), None)
         as_of = _as_of(ctx, dates, date_starts, q)
+        period = _period(periods, period_ends, q, s)
+        clause = text[cs : min(e, q.end + 8)]
+        when = as_of
+        if period is not None:  # 第一个五年计划期间…共为493亿元: the plan's name is no plan word
+            lo, hi = max(period.start, cs), max(period.end, cs)
+            clause = text[cs:lo] + " " * (hi - lo) + text[hi : min(e, q.end + 8)]
+            if when is None:
+                when = FuzzyDate(year=period.value.start_year, end=FuzzyDate(year=period.value.end_year))
         out.append(
             Indicator(
                 name=rule.name,
                 quantity=_as_count(q.value) if rule.name == "connected_townships" else q.value,
                 region=ctx.region_at(q.start),
                 date=as_of,
-                status=_status(ctx, text[cs : min(e, q.end + 8)], as_of, q.start),
+                status=_indicator_status(ctx, clause, when, period, q.start),
                 group=group,
                 purpose=rule.purpose,
+                period=period.value if period is not None else None,
                 evidence=ctx.evidence(ps, pe),
             )
         )
     return out
+
+
+_AGAINST_PLAN = re.compile(r"(?:原定|原|年度)计划")  # 超过原定计划: measured against a plan, so done
+
+
+def _indicator_status(
+    ctx: DocContext, clause: str, when: FuzzyDate | None, period: PeriodMatch | None, pos: int
+) -> Status:
+    """Done or planned: a figure for a five-year period not over at the document's date is a
+    target; one compared with the plan it fulfilled (超过原定计划) is done."""
+    if period is not None and ctx.date is not None and period.value.end_year > ctx.date.year:
+        return Status.PLANNED
+    return _status(ctx, _AGAINST_PLAN.sub(lambda m: " " * len(m.group()), clause), when, pos)
+
+
+def _period(periods: list[PeriodMatch], ends: list[int], q: QuantityMatch, s: int) -> PeriodMatch | None:
+    """The five-year period a quantity is stated for: the nearest one named before it in its
+    sentence (“十一五”期间将达到2000亿元, 第六个五年计划…安排了3600亿元)."""
+    i = bisect.bisect_right(ends, q.start) - 1
+    if i < 0:
+        return None
+    p = periods[i]
+    return p if p.start >= s and q.start - p.end <= _ASOF_REACH else None
