@@ -182,3 +182,25 @@ def test_a_look_back_a_noun_made_of_a_predicate_and_a_years_attribute_are_no_eve
     assert _milestones("铁路正线的通车里程一九四九年为二万一千七百公里。", reference="1954") == []
     assert _milestones("认真做好2008年北京奥运会前期准备。", reference="2002") == []
     assert not has_event("由于第一个五年计划的完成")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2000年国有及国有控股工业企业实现利润2392亿元。",
+        "2005年人均期望寿命达到 73岁。",
+        "一九五三年参加互助组和合作社的农户已经达到全体农户的百分之六十。",
+        "沿着一九五八年所开辟的道路，继续跃进。",
+        "在国内1989年春夏之交出现动乱的复杂情况下，我们坚持改革开放。",
+        "今年，我国对外开放面临不少新情况。",
+    ],
+    ids=["profit", "spaced-number", "share-in-words", "attribute-suo", "circumstance", "opening-noun"],
+)
+def test_statistics_attributes_and_circumstances_are_no_milestones(text: str) -> None:
+    assert _milestones(text, reference="2006") == [], text
+
+
+def test_must_is_a_plan() -> None:
+    assert _milestones("今年必须严格控制新开工项目，做好启动工作。", reference="1995") == [
+        ("1995", "planned")
+    ]

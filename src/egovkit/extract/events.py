@@ -79,14 +79,17 @@ def has_event(clause: str, *, target: bool = False) -> bool:
 
 
 # a number ahead (not a phase: 完成一期工程, 第二批)
+# a number ahead in the clause, a few words on at most (实现利润2392亿元, 达到全体农户的百分之六十,
+# 达到 73岁); not a phase (完成一期工程, 第二批)
 _NUMBER_AHEAD = re.compile(
-    r"[了约近将]{0,2}[\d０-９一二三四五六七八九十两百千万亿零〇][\d０-９一二三四五六七八九十两百千万亿零〇.,，点]*"
+    r"[^，。；：,;:\n]{0,10}?(?:[\d０-９]|百分之|[一二三四五六七八九十两][一二三四五六七八九十两百千万亿零〇点]+|"
+    r"[一二三四五六七八九十两](?=[万亿千百]))"
     r"(?![期批步轮届次])"
 )
 
 
 def _measures(clause: str, m: re.Match[str]) -> bool:
-    """Whether a predicate states a statistic: 达到/投入/完成 right before a number."""
+    """Whether a predicate states a statistic: 达到/投入/完成/实现 with a number in its clause."""
     found = _event_cues().measure.match(clause, m.start())
     return found is not None and bool(_NUMBER_AHEAD.match(clause, found.end()))
 

@@ -7,7 +7,7 @@ import re
 from ..model import FuzzyDate, Qualifier, Status
 from .context import DocContext
 
-_PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务")
+_PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务")
 # 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济)
 _STRONG_PLAN = re.compile(
     r"争取|(?<!五年)(?<!年度)(?<!的)计划(?!经济|执行|的|指标|任务|期)|力争|预计|拟|目标|到\d{4}年|确保"
