@@ -25,7 +25,9 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_cli_reports_each_skipped_file_and_the_count(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_each_skipped_file_and_the_count(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["parse", str(folder), "--jsonl"]) == 0
     out, err = capsys.readouterr()
     assert len(out.strip().splitlines()) == 2  # a.txt, b.html; not the subfolder

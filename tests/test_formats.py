@@ -132,9 +132,9 @@ def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_office)
-    with pytest.raises(MissingExtraError, match=r'egovkit\[office\]'):
+    with pytest.raises(MissingExtraError, match=r"egovkit\[office\]"):
         egovkit.parse(b"PK\x03\x04" + b"word/document.xml" + b"\x00" * 64)
-    with pytest.raises(MissingExtraError, match=r'egovkit\[pdf\]') as info:
+    with pytest.raises(MissingExtraError, match=r"egovkit\[pdf\]") as info:
         egovkit.parse(b"%PDF-1.4\n" + b"\x00" * 64)
     assert isinstance(info.value, EgovkitError) and info.value.extra == "pdf"
 

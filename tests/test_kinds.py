@@ -27,7 +27,9 @@ def test_a_kind_names_document_lists_of_its_model_and_the_step_that_writes_them(
 def test_every_fact_list_of_document_is_a_kind() -> None:
     hints = typing.get_type_hints(Document)
     fact_models = {k.model for k in FACT_KINDS}
-    lists = {n for n, h in hints.items() if typing.get_origin(h) is tuple and typing.get_args(h)[0] in fact_models}
+    lists = {
+        n for n, h in hints.items() if typing.get_origin(h) is tuple and typing.get_args(h)[0] in fact_models
+    }
     assert lists == {a for k in FACT_KINDS for a in k.attributes}
 
 

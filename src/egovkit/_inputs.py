@@ -25,7 +25,13 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
 DOCUMENT_SUFFIXES = frozenset({*TEXT_SUFFIXES, ".shtml", ".xhtml", ".docx", ".pdf"})
 #: (path, why it was skipped)
 Skipped = tuple[str, str]
-_OFFICE_SUFFIXES = {".doc": "binary Word", ".wps": "WPS", ".rtf": "RTF", ".odt": "OpenDocument", ".ofd": "OFD"}
+_OFFICE_SUFFIXES = {
+    ".doc": "binary Word",
+    ".wps": "WPS",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument",
+    ".ofd": "OFD",
+}
 Inputs = Iterable[Document | str | os.PathLike[str]] | Document | str | os.PathLike[str]
 
 

@@ -246,7 +246,11 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
         from .api import _date_bound
 
         since, until = _date_bound(args.since), _date_bound(args.until)
-        if isinstance(since, FuzzyDate) and isinstance(until, FuzzyDate) and since.earliest() > until.latest():
+        if (
+            isinstance(since, FuzzyDate)
+            and isinstance(until, FuzzyDate)
+            and since.earliest() > until.latest()
+        ):
             raise _UsageError(f"--since {args.since} is after --until {args.until}", "timeline")
     docs, status = _load(items, progress=args.progress)
     try:

@@ -225,3 +225,13 @@ def test_a_year_end_stretch_counts_the_current_year() -> None:
     # a document of December counts its own year as done
     (m,) = find_dates("过去五年", reference="2020-12")
     assert m.value is not None and m.value.iso == "2016/2020"
+
+
+@pytest.mark.parametrize(
+    "compared",
+    ["比2003年提高", "为1985年以来最高", "（2000年不变价）", "是2003年的2.2倍"],
+)
+def test_a_year_of_comparison_does_not_move_the_year_under_discussion(compared: str) -> None:
+    found = find_dates(f"2004年经济平稳，收入{compared}，全年增长9.5%。", reference="2005-03")
+    whole = next(m for m in found if m.text == "全年")
+    assert whole.value is not None and whole.value.iso == "2004"

@@ -230,7 +230,11 @@ def _genre_cues() -> dict[tuple[str, str], tuple[re.Pattern[str], list[str], lis
         if (cue, where) in out:
             raise DataFileError(origin, f"({cue!r}, {where!r}) is written twice")
         flags = re.MULTILINE if where == "opening" else 0
-        out[cue, where] = (data_regex(origin, rx, flags), yes.split("|") if yes else [], no.split("|") if no else [])
+        out[cue, where] = (
+            data_regex(origin, rx, flags),
+            yes.split("|") if yes else [],
+            no.split("|") if no else [],
+        )
     return out
 
 

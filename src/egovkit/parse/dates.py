@@ -269,6 +269,17 @@ def _make(
         return None
 
 
+_COMPARED_BEFORE = re.compile(r"(?:比|较|与|同|和|是|按|相当于|超过|低于|高于)[ \t]?$")
+_COMPARED_AFTER = re.compile(r"^(?:以来|来|的水平|水平|不变价|价格|相比|同期|基础上|的[\d.０-９]|[）)])")
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """A year a figure is compared with or counted from (比2009年, 1985年以来, （2010年不变价）)."""
+    return bool(
+        _COMPARED_BEFORE.search(text[max(0, start - 3) : start]) or _COMPARED_AFTER.match(text[end : end + 4])
+    )
+
+
 @dataclass
 class _Anchors:
     """What relative words resolve against while the text is read in order."""
@@ -286,16 +297,17 @@ class _Anchors:
             return self.ref.year, "document", None
         return None
 
-    def update(self, m: DateMatch) -> None:
+    def update(self, m: DateMatch, text: str) -> None:
         v = m.value
         if v is None:
             return
         if v.day is not None and v.end is None:
             self.last_day, self.last_day_at = v, m.start
         # A stated year (2004年, 去年, 过去一年, 次年) sets the year under discussion; a
-        # deadline, a span or a word of that year (全年, 9月份) does not move it.
+        # deadline, a span, a word of that year (全年, 9月份) or a year of comparison (比2009年,
+        # 1985年以来, 2010年不变价) does not move it.
         sets_year = m.role == "date" and v.end is None and v.qualifier is not Qualifier.BY
-        if sets_year and m.anchor_kind != "discussed_year":
+        if sets_year and m.anchor_kind != "discussed_year" and not _compared(text, m.start, m.end):
             self.discussed, self.discussed_at = v.year, m.start
 
 
@@ -326,7 +338,7 @@ def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
         if match is None:
             continue
         raw.append(match)
-        anchors.update(match)
+        anchors.update(match, text)
     return _merge_spans(text, raw)
 
 
