@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..lexicon.resources import neutral_pinyin, noise_patterns
 from ..model import ParseWarning, RemovedSpan
@@ -510,53 +511,66 @@ def _dot_edits(text: str) -> list[Edit]:
         if _is_ascii_digit(before) and _is_ascii_digit(after):
             continue
         if _is_ascii_digit(before) and _CJK_RX.match(after or " "):
-            j = i
-            while j > 0 and _is_ascii_digit(text[j - 1]):
-                j -= 1
-            lead = text[j - 1] if j else "\n"
-            # only the size matters (< 10, <= 100): never int() a run of thousands of digits
-            number = int(text[j:i]) if i - j <= 4 else 10_000
-            after_word = text[i + 1 : i + 3]
-            percent_word = after_word[:1] in _PERCENT_FOLLOWERS or after_word in ("以上", "左右", "以下")
-            at_clause_start = j == 0 or lead in "\n。，；：:;.、"
-            if at_clause_start and number < 10 and not percent_word:
+            reading = _number_dot(text, i)
+            if reading == "marker":
                 continue  # a list marker: 1.大力建设
-            if number > 100:
-                pass  # not a share (12315.12366.作者): an ordinary separator
-            else:
+            if reading == "percent":
                 edits.append(Edit(i, i + 1, "%", "punctuation: '.' for %"))
                 continue
-        if not (
-            _CJK_RX.match(before or " ")
-            or before in "'’”）)"
-            or _CJK_RX.match(after or " ")
-            or after in "'‘“（("
-        ):
-            continue
-        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
-            continue
-        # length of the segments on either side
-        k = i - 1
-        while k >= 0 and not _SEP_RX.match(text[k]) and text[k] != ".":
-            k -= 1
-        left = i - 1 - k
-        k2 = i + 1
-        while k2 < n and not _SEP_RX.match(text[k2]) and text[k2] != ".":
-            k2 += 1
-        right = k2 - i - 1
-        if not after or after == "\n":
-            sep = "。"
-        elif (
-            left <= 4
-            and right <= 4
-            and (text[k] in ".、" if k >= 0 else True) | (text[k2] == "." if k2 < n else True)
-            and not any(_is_ascii_digit(c) for c in text[max(0, i - left) : i + 1 + right])
-        ):
-            sep = "、"
-        else:
-            sep = "，"
-        edits.append(Edit(i, i + 1, sep, "punctuation: '.' for " + sep))
+        sep = _separator_dot(text, i, before, after)
+        if sep is not None:
+            edits.append(Edit(i, i + 1, sep, "punctuation: '.' for " + sep))
     return edits
+
+
+def _number_dot(text: str, i: int) -> Literal["marker", "percent", "separator"]:
+    """What a '.' between a number and a Chinese character at ``i`` is: a list marker at the
+    start of a clause (1.大力建设), a lost '%' (70.以上), or, after a number too large to be a
+    share (12315.12366.作者), an ordinary separator."""
+    j = i
+    while j > 0 and _is_ascii_digit(text[j - 1]):
+        j -= 1
+    lead = text[j - 1] if j else "\n"
+    # only the size matters (< 10, <= 100): never int() a run of thousands of digits
+    number = int(text[j:i]) if i - j <= 4 else 10_000
+    after_word = text[i + 1 : i + 3]
+    percent_word = after_word[:1] in _PERCENT_FOLLOWERS or after_word in ("以上", "左右", "以下")
+    at_clause_start = j == 0 or lead in "\n。，；：:;.、"
+    if at_clause_start and number < 10 and not percent_word:
+        return "marker"
+    return "separator" if number > 100 else "percent"
+
+
+def _separator_dot(text: str, i: int, before: str, after: str) -> str | None:
+    """The punctuation a '.' beside Chinese text at ``i`` stands for: '。' at the end of a
+    line, '、' between short list items without digits, '，' elsewhere; None when it is not
+    beside Chinese text or sits between ASCII letters or digits."""
+    if not (
+        _CJK_RX.match(before or " ") or before in "'’”）)" or _CJK_RX.match(after or " ") or after in "'‘“（("
+    ):
+        return None
+    if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+        return None
+    n = len(text)
+    # length of the segments on either side
+    k = i - 1
+    while k >= 0 and not _SEP_RX.match(text[k]) and text[k] != ".":
+        k -= 1
+    left = i - 1 - k
+    k2 = i + 1
+    while k2 < n and not _SEP_RX.match(text[k2]) and text[k2] != ".":
+        k2 += 1
+    right = k2 - i - 1
+    if not after or after == "\n":
+        return "。"
+    if (
+        left <= 4
+        and right <= 4
+        and (text[k] in ".、" if k >= 0 else True) | (text[k2] == "." if k2 < n else True)
+        and not any(_is_ascii_digit(c) for c in text[max(0, i - left) : i + 1 + right])
+    ):
+        return "、"
+    return "，"
 
 
 def _quote_edits(text: str) -> list[Edit]:
