@@ -61,6 +61,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["主办单位：克州信息中心。会议于5月召开。"],
     ),
     "tech_support": (["技术支持：克州信息中心"], ["技术支持到位，运行良好。"]),
+    "scraper_marker": (["2009@@年6月建成", "电子@@政务"], ["微博@中国政府网", "egov@@gov.cn", "克州@ 2005"]),
     "truncation_count": (["未完,全文共6986字", "……（未完，共1200字）"], ["未完成的任务共12项。"]),
 }
 
@@ -118,6 +119,7 @@ _PAGE_RULES = (
     "host_footer",
     "tech_support",
     "truncation_count",
+    "scraper_marker",
 )
 
 
