@@ -313,3 +313,56 @@ def test_cjk_font_found_when_the_font_cache_is_stale(monkeypatch: pytest.MonkeyP
         assert _plot.cjk_font() is not None
     finally:
         _plot.cjk_font.cache_clear()
+
+
+def test_merging_grows_linearly_with_the_milestones(monkeypatch: pytest.MonkeyPatch) -> None:
+    # #18: building a timeline compared every milestone with every entry of its year
+    import random
+
+    import egovkit.analysis.timeline as module
+
+    rng = random.Random(7)
+    chars = "克州伊犁建成开通政务网站系统平台工程内网外网视频会议培训应用数据中心办公审批服务"
+    ev = egovkit.Evidence(start=0, end=0, quote="", raw_start=0, raw_end=0)
+
+    def docs(n: int) -> list[egovkit.Document]:
+        out = []
+        for d in range(n // 20):
+            ms = tuple(
+                egovkit.Milestone(
+                    date=FuzzyDate(year=2008, month=1 + k % 12),
+                    region="653000",
+                    event="".join(rng.choice(chars) for _ in range(14)),
+                    category=egovkit.MilestoneCategory.NETWORK,
+                    status=egovkit.Status.DONE,
+                    evidence=ev,
+                )
+                for k in range(20)
+            )
+            shared = egovkit.Milestone(  # every document reports this one: it merges
+                date=FuzzyDate(year=2008, month=1),
+                region="653000",
+                event="克州建成电子政务内网",
+                category=egovkit.MilestoneCategory.NETWORK,
+                status=egovkit.Status.DONE,
+                evidence=ev,
+            )
+            out.append(egovkit.Document(name=f"d{d}", raw="", text="", milestones=(*ms, shared)))
+        return out
+
+    calls = [0]
+    real = module._same_event
+
+    def counted(*args: object) -> bool:
+        calls[0] += 1
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "_same_event", counted)
+    counts = []
+    for n in (400, 1600):
+        calls[0] = 0
+        tl = module.build_timeline(docs(n))
+        assert max(len(e.sources) for e in tl) == n // 20
+        counts.append(calls[0])
+    assert counts[0] > 0  # the events do share pairs: the rule is exercised
+    assert counts[1] <= 6 * counts[0]  # 4x the milestones: not 16x the comparisons

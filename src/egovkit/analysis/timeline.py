@@ -347,14 +347,16 @@ def _within(a: FuzzyDate, b: FuzzyDate) -> bool:
     return b.earliest() <= a.earliest() and a.latest() <= b.latest()
 
 
-def _same_event(a: Milestone, b: TimelineEntry) -> bool:
+def _same_event(a: Milestone, b: TimelineEntry, shared: int, na: int, nb: int) -> bool:
     """Whether milestone ``a`` of another document reports entry ``b`` — the merge rule
-    (``build_timeline`` also never merges two milestones of one document):
+    (``build_timeline`` also never merges two milestones of one document, and only compares
+    entries of the same year and category whose events share a character pair):
 
     1. one date refines the other: the days one can mean lie within the other's (``2005``
        holds ``2005-02``; ``2005年底``, October to December, does not);
     2. the same region, or one unknown; 3. the same category;
-    4. the events share at least half of the character pairs of the shorter one.
+    4. the events share at least half of the character pairs of the shorter one (``shared``
+       of ``na`` and ``nb``).
     """
     da, db = a.date, b.date
     if not (_within(da, db) or _within(db, da)):
@@ -363,8 +365,7 @@ def _same_event(a: Milestone, b: TimelineEntry) -> bool:
         return False
     if a.category != b.category:
         return False
-    x, y = _bigrams(a.event), _bigrams(b.event)
-    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.5
+    return bool(na and nb) and shared / min(na, nb) >= 0.5
 
 
 def _precision(d: FuzzyDate) -> int:
@@ -389,7 +390,10 @@ def build_timeline(
     want = _member(Status, status, "status") if status is not None else None
     lo, hi = (_bound(between[0]), _bound(between[1])) if between else (None, None)
     entries: list[TimelineEntry] = []
-    by_year: dict[int, list[int]] = {}
+    # entries by (year, category), each with an index of its events' character pairs, so a
+    # milestone is compared only with entries sharing a pair: linear in practice, not n²
+    index: dict[tuple[int, MilestoneCategory], dict[str, list[int]]] = {}
+    sizes: list[int] = []  # per entry, how many character pairs its event has
     names: dict[str, str] = {}
     cited: list[set[int]] = []  # per entry, the documents (by position) it already cites
     for n_doc, doc in enumerate(documents):
@@ -409,9 +413,16 @@ def build_timeline(
             ):
                 continue
             src = TimelineSource(document=doc.name, title=doc.title, event=m.event, evidence=m.evidence)
-            for i in by_year.get(m.date.year, []):
+            pairs = _bigrams(m.event)
+            bucket = index.setdefault((m.date.year, m.category), {})
+            shared: dict[int, int] = {}
+            for g in pairs:
+                for i in bucket.get(g, ()):
+                    shared[i] = shared.get(i, 0) + 1
+            n_pairs = len(pairs)
+            for i in sorted(i for i, k in shared.items() if 2 * k >= min(n_pairs, sizes[i])):
                 e = entries[i]
-                if n_doc not in cited[i] and _same_event(m, e):
+                if n_doc not in cited[i] and _same_event(m, e, shared[i], n_pairs, sizes[i]):
                     cited[i].add(n_doc)
                     better = _precision(m.date) > _precision(e.date)
                     entries[i] = e.model_copy(
@@ -423,7 +434,9 @@ def build_timeline(
                     )
                     break
             else:
-                by_year.setdefault(m.date.year, []).append(len(entries))
+                for g in pairs:
+                    bucket.setdefault(g, []).append(len(entries))
+                sizes.append(len(pairs))
                 cited.append({n_doc})
                 entries.append(
                     TimelineEntry(
