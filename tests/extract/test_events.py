@@ -204,3 +204,8 @@ def test_must_is_a_plan() -> None:
     assert _milestones("今年必须严格控制新开工项目，做好启动工作。", reference="1995") == [
         ("1995", "planned")
     ]
+
+
+def test_as_of_a_month_is_no_deadline_and_a_level_in_words_is_a_statistic() -> None:
+    assert _milestones("到5月份为止，全国基本建设投资总额完成年计划27%。", reference="1956-06") == []
+    assert _milestones("一九五二年，主要产品的产量都超过了解放前的最高水平。", reference="1955") == []

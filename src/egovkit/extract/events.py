@@ -83,7 +83,7 @@ def has_event(clause: str, *, target: bool = False) -> bool:
 # 达到 73岁); not a phase (完成一期工程, 第二批)
 _NUMBER_AHEAD = re.compile(
     r"[^，。；：,;:\n]{0,10}?(?:[\d０-９]|百分之|[一二三四五六七八九十两][一二三四五六七八九十两百千万亿零〇点]+|"
-    r"[一二三四五六七八九十两](?=[万亿千百]))"
+    r"[一二三四五六七八九十两](?=[万亿千百])|最高水平|最好水平|一半|[几数][倍成])"
     r"(?![期批步轮届次])"
 )
 
@@ -198,10 +198,15 @@ def _category(event: str, passage: str) -> MilestoneCategory:
     return milestone_category(passage) if cat is MilestoneCategory.OTHER else cat
 
 
+_AS_OF_END = re.compile(r"[ \t]?(?:为止|止)")
+
+
 def _deadline(text: str, d: DateMatch, clause_start: int) -> FuzzyDate:
     """The date, qualified ``by`` when its words make it a deadline: a deadline wins over the
     part of the year (到今年年底, 2019年底前, 3月底前 are "by"; a plain 2005年底 stays "end")."""
     assert d.value is not None
+    if d.value.qualifier is Qualifier.BY and _AS_OF_END.match(text, d.end):
+        return d.value.model_copy(update={"qualifier": None})  # 到5月份为止: as of, not a deadline
     if d.value.qualifier in (None, Qualifier.END, Qualifier.START) and (
         date_cue("deadline_before").search(text[clause_start : d.start])
         or date_cue("deadline_after").match(text[d.end : d.end + 4])
