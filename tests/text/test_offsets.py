@@ -237,3 +237,11 @@ def test_an_empty_span_at_the_end_maps_after_the_last_kept_character() -> None:
 def test_alignment_errors_say_where() -> None:
     with pytest.raises(AlignmentError, match=r"\(2, 9\) is outside the text \(length 5\)"):
         MappedText("克州电子政").raw_span(2, 9)
+
+
+def test_inserted_characters_have_no_kept_raw_span() -> None:
+    mt = MappedText("克州")
+    mt.apply([Edit(1, 1, "\n", "layout")])
+    assert mt.text == "克\n州"
+    assert mt.raw_span(1, 2) == (1, 1)
+    assert mt.kept_raw_spans() == [(0, 1), (1, 2)]
