@@ -86,6 +86,25 @@ def test_a_step_can_be_dropped_or_replaced() -> None:
     assert replaced.regions == () and replaced.milestones == full.milestones
 
 
+def test_a_step_can_be_added_where_its_inputs_exist() -> None:
+    seen: list[int] = []
+
+    def count_plans(state: DocState) -> None:
+        seen.append(len(state.plans))
+
+    step = egovkit.Step("count_plans", count_plans, reads=("plans",))
+    pipeline = egovkit.Pipeline().add(step, after="plans")
+    assert pipeline.names.index("count_plans") == pipeline.names.index("plans") + 1
+    doc = egovkit.parse("根据《克州电子政务发展规划》，建成内网。", pipeline=pipeline)
+    assert seen == [len(doc.plans)] == [1]
+    assert egovkit.Pipeline().add(step).names[-1] == "count_plans"
+    with pytest.raises(ArgumentError):
+        egovkit.Pipeline().add(step, after="nosuchstep")
+    needs_context = egovkit.Step("early", count_plans, reads=("ctx",))
+    with pytest.raises(ArgumentError):
+        egovkit.Pipeline().add(needs_context, after="metadata")
+
+
 @pytest.mark.parametrize(
     "change",
     [

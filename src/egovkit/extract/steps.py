@@ -102,6 +102,23 @@ class Pipeline:
         self._known((name,))
         return Pipeline(replace(s, func=func) if s.name == name else s for s in self._steps)
 
+    def add(self, step: Step, *, after: str | None = None) -> Pipeline:
+        """A copy with ``step`` run after the step named ``after`` (default: last).
+
+        Examples:
+            >>> import egovkit
+            >>> def no_warnings(state: egovkit.DocState) -> None:
+            ...     state.warnings.clear()
+            >>> p = egovkit.Pipeline().add(egovkit.Step("quiet", no_warnings, writes=("warnings",)))
+            >>> p.names[-1], egovkit.parse("", pipeline=p).warnings
+            ('quiet', ())
+        """
+        if after is None:
+            return Pipeline((*self._steps, step))
+        self._known((after,))
+        at = self.names.index(after) + 1
+        return Pipeline((*self._steps[:at], step, *self._steps[at:]))
+
     def _known(self, names: Iterable[str]) -> None:
         for name in names:
             if name not in self.names:
