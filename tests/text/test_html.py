@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -172,3 +174,26 @@ def test_html_kept_and_removed_spans_tile_the_source(raw: str) -> None:
     assert pos == len(raw)
     for r in clean.removed:
         assert raw[r.raw_start : r.raw_end] == r.text
+
+
+def test_known_containers_match_whatever_the_case() -> None:
+    body = "<p>克州电子政务内网于2005年2月建成。</p>"
+    page = f"<html><body><div class='menu'><a href='/'>首页</a></div><td id='Zoom'>{body}</td><div>页脚</div></body></html>"
+    assert normalize(page).text == "克州电子政务内网于2005年2月建成。"
+
+
+def test_your_site_container_on_the_data_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from egovkit.lexicon.resources import reload_data
+
+    (tmp_path / "html_content.tsv").write_text("class\tmy-article\tmy site\n", encoding="utf-8")
+    page = (
+        "<html><body><div class='side'>" + "<p>侧栏的很长一段文字，介绍本站栏目设置和各类服务。</p>" * 5 + "</div>"
+        "<div class='my-article'><p>克州电子政务内网于2005年2月建成。</p></div></body></html>"
+    )
+    monkeypatch.setenv("EGOVKIT_DATA_PATH", str(tmp_path))
+    reload_data()
+    try:
+        assert normalize(page).text == "克州电子政务内网于2005年2月建成。"
+    finally:
+        monkeypatch.delenv("EGOVKIT_DATA_PATH")
+        reload_data()

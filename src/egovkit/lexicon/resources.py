@@ -50,6 +50,8 @@ EXTENSIBLE = frozenset(
         "milestone_categories.tsv",
         "egov_terms.txt",
         "numeric_phrases.txt",
+        "html_content.tsv",
+        "page_metadata.tsv",
     }
 )
 

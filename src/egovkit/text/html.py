@@ -329,8 +329,8 @@ def _choose_main(tk: _Tokenizer) -> int:
             got = el.attrs.get(attr)
             if got is None:
                 continue
-            if (attr == "class" and value in got.split()) or got == value:
-                return i
+            if (attr == "class" and value.lower() in got.lower().split()) or got.lower() == value.lower():
+                return i  # ids and classes as sites write them: zoom, Zoom, ZOOM
     for el in els:
         if el.text <= 0 or el.tag in _SKIP:
             continue
