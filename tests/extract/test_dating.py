@@ -35,6 +35,14 @@ SOURCES = [
         "congress",
         True,
     ),
+    ("since_session", "第八届全国人民代表大会第一次会议以来的五年，经济持续发展。", "1998", "congress", True),
+    (
+        "year_since_session",
+        "根据第六届全国人民代表大会第一次会议的决议努力工作。一年来，成就显著。",
+        "1984",
+        "congress",
+        True,
+    ),
     (
         "review_heading",
         "一、2024年工作回顾\n2024年经济增长5%。\n二、2025年政府工作任务",

@@ -101,7 +101,9 @@ def test_a_figure_stated_for_a_five_year_period_carries_the_period() -> None:
 
 
 def test_status_of_a_figure_for_a_five_year_period() -> None:
-    past = egovkit.parse("第一个五年计划期间，基本建设投资总额共为四百九十三亿元，超过原定计划。", reference="1959")
+    past = egovkit.parse(
+        "第一个五年计划期间，基本建设投资总额共为四百九十三亿元，超过原定计划。", reference="1959"
+    )
     assert [i.status.value for i in past.indicators] == ["done"]  # 原定计划: measured against the plan
     ahead = egovkit.parse("第六个五年计划在这方面安排了三千六百亿元的投资。", reference="1982")
     assert [i.status.value for i in ahead.indicators] == ["planned"]  # the period is not over

@@ -10,7 +10,8 @@
 5. ``title``: the year of a report or speech named in its title (2019年政府工作报告).
 6. ``doc_number``: the year of a document number (〔2012〕24号).
 7. ``congress``: the session a report is addressed to (向第十届全国人民代表大会第四次会议作…
-   → 2006-03); a party congress (十七大) with a later month-day (11月7日) fixes year and month.
+   → 2006-03) or counts from (…第一次会议以来的五年 → 1998); a party congress (十七大) with a
+   later month-day (11月7日) fixes year and month.
 8. ``reference``: the caller's ``reference=``, a fallback that still beats the guess below.
 9. ``latest_done``: the latest year the text reports as done. Targets (到2035年, 2020年前,
    2035年远景目标) and cited titles (《2006—2020年…》) never date a document. A text that
@@ -246,6 +247,26 @@ def _addressed_session(text: str) -> FuzzyDate | None:
         found = _sessions().get((k, n))
         if found is not None:
             return found
+    return _counted_from_session(text)
+
+
+_SINCE_SESSION = re.compile(
+    r"^[^。\n]{0,6}以来的?(?P<n>[一二三四五六七八九十两]{1,2})年|^[^\n]{0,80}?(?P<m>一|[二三四五]|两)年来"
+)
+
+
+def _counted_from_session(text: str) -> FuzzyDate | None:
+    """A stretch counted from a session the opening names: 第八届全国人民代表大会第一次会议以来的
+    五年 (1993 + 5), …第一次会议的决议……。一年来 (+1): the report is made that many years on."""
+    for m in _NPC.finditer(text, 0, min(len(text), _OPENING)):
+        if not m.group("n"):
+            continue
+        since = _SINCE_SESSION.search(text[m.end() : m.end() + 90])
+        session = _sessions().get((chinese_to_int(m.group("k")), chinese_to_int(m.group("n"))))
+        if since is None or session is None:
+            continue
+        years = chinese_to_int(since.group("n") or since.group("m"))
+        return FuzzyDate(year=session.year + years)
     return None
 
 
