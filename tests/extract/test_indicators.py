@@ -34,6 +34,12 @@ MUST = [
     ("funds_after", "专门划拨80多万元专项资金。", "funds", [800000]),
     ("subjectless", "国家将继续增加对电子政务的投入，“十一五”期间将达到2000亿元。", "funds", [2e11]),
     ("approvals_cut", "国务院各部门取消和调整行政审批项目692项。", "approvals_removed", [692]),
+    ("visits", "政府门户网站全年访问量达到120万人次。", "website_visits", [1_200_000]),
+    ("regions_with_websites", "全省已有15个地市建立了政府网站。", "gov_websites", [15]),
+    ("info_industry", "全市电子信息产业实现销售收入120亿元。", "info_industry_revenue", [1.2e10]),
+    ("online_systems", "开通了网上审批系统5个。", "applications", [5]),
+    ("share_in_words", "全区已有一半以上的乡镇开通了政府网站。", "website_coverage", [50]),
+    ("fraction_share", "三分之一的县建立了信息化工作机构。", "institution_share", [100 / 3]),
     ("trained_after_list", "累计扩招413万人、培训8300多万人次。", "trained_people", [83_000_000]),
 ]
 
