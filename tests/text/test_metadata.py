@@ -25,8 +25,9 @@ from egovkit.text import normalize
         ("发布时间：2009-06-09  点击数：1234\n正文。", "点击数", ("published", "发布时间", "2009-06-09")),
         ("中央政府门户网站   2009年06月09日   来源:新华社\n正文。", "来源", ("source", "来源", "新华社")),
         ("标　　题：\n国务院关于某某的通知\n正文。", "标", ("title", "标题", "国务院关于某某的通知")),
+        ("标　　题：国务院关于深化改革，加快发展的决定\n正文。", "标", ("title", "标题", "国务院关于深化改革，加快发展的决定")),
     ],
-    ids=["source-updated", "editor", "index", "published-views", "inline-source", "label-then-value"],
+    ids=["source-updated", "editor", "index", "published-views", "inline-source", "label-then-value", "title-comma"],
 )
 def test_label_lines_are_read_and_removed(text: str, gone: str, item: tuple[str, str, str]) -> None:
     clean = normalize(text)

@@ -58,7 +58,8 @@ def _segments(line: str) -> list[tuple[int, int, str, str]]:
         gap = _VALUE_STOP.search(line, value_start, stop)
         end = gap.start() if gap else stop
         value = line[value_start:end].rstrip()
-        if len(value) > _MAX_VALUE or "，" in value:
+        is_title = _field(m.group(1)) == "title"  # a title may be long and hold a comma
+        if len(value) > (160 if is_title else _MAX_VALUE) or ("，" in value and not is_title):
             return []  # prose, not a label line
         out.append((m.start(), value_start + len(value), m.group(1), value))
     return out
@@ -83,7 +84,8 @@ def read_cells(cells: list[str]) -> list[MetadataItem]:
             if not nxt and i + 1 < len(cells):  # an empty value cell
                 i += 2
                 continue
-            if nxt and not cell_rx.match(nxt) and len(nxt) <= _MAX_VALUE and not _segments(nxt):
+            limit = 160 if _field(m.group(1)) == "title" else _MAX_VALUE
+            if nxt and not cell_rx.match(nxt) and len(nxt) <= limit and not _segments(nxt):
                 out.append((_field(m.group(1)), _clean_label(m.group(1)), nxt.strip()))
                 i += 2
                 continue
@@ -136,7 +138,9 @@ def metadata_edits(text: str) -> tuple[list[Edit], list[MetadataItem]]:
         m = cell_rx.match(line)
         if m:  # a label alone: the value is the next line
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if nxt.strip() and len(nxt.strip()) <= _MAX_VALUE and "，" not in nxt and not _segments(nxt):
+            is_title = _field(m.group(1)) == "title"
+            limit = 160 if is_title else _MAX_VALUE
+            if nxt.strip() and len(nxt.strip()) <= limit and (is_title or "，" not in nxt) and not _segments(nxt):
                 items.append((_field(m.group(1)), _clean_label(m.group(1)), nxt.strip()))
                 end = starts[i + 1] + len(nxt) + (1 if i + 2 < len(lines) else 0)
                 edits.append(Edit(base, end, "", f"page metadata ({_clean_label(m.group(1))})"))
