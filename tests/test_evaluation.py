@@ -97,9 +97,10 @@ def test_bad_gold_is_a_typed_error(tmp_path: Path) -> None:
         evaluate([], tmp_path / "missing")
 
 
-def test_documents_without_gold_are_listed(tmp_path: Path) -> None:
-    scores = evaluate([parse(TEXT, name="y.txt")], tmp_path)
+def test_documents_without_gold_are_listed() -> None:
+    scores = evaluate([parse(TEXT, name="y.txt"), SEED_FILES[0]], GOLD)
     assert scores.missing_gold == ("y.txt",)
+    assert SEED_FILES[0].name in scores.documents
 
 
 def test_cli_evaluate(capsys: pytest.CaptureFixture[str]) -> None:
@@ -164,3 +165,12 @@ def test_malformed_gold_names_the_file_and_the_key(
         evaluate([parse(TEXT, name="x.txt")], tmp_path)
     assert named in str(info.value)
     assert info.value.path == str(tmp_path / "x.json")
+
+
+def test_a_gold_folder_that_matches_no_document_is_an_error(tmp_path: Path) -> None:
+    # perfect scores over zero documents once looked like a result (exit 0 in the CLI)
+    from egovkit.cli import main
+
+    with pytest.raises(GoldFormatError, match="no gold file for any"):
+        evaluate(SEED_FILES, tmp_path)
+    assert main(["evaluate", str(SEED_FILES[0]), "--gold", str(tmp_path)]) == 1

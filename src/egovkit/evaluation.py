@@ -357,6 +357,7 @@ def evaluate(
 
     Raises:
         GoldFormatError: a gold file that is not valid JSON of the gold format.
+            Also when no document has a gold file: scores over nothing are not a result.
         SourceNotFoundError: a document path that does not exist.
     """
     gold_root = Path(gold_dir)
@@ -378,6 +379,12 @@ def evaluate(
             raise GoldFormatError(str(gold_path), f"an entry lacks the key {exc}") from exc
         except (TypeError, ValueError, AttributeError) as exc:
             raise GoldFormatError(str(gold_path), f"an entry has a value of the wrong type ({exc})") from exc
+    if missing and not per_doc:  # perfect scores over nothing would read as a result
+        raise GoldFormatError(
+            str(gold_root),
+            f"no gold file for any of the {len(missing)} documents (looked for"
+            f" {Path(missing[0]).stem}.json and the like); is this the right gold folder?",
+        )
     totals: dict[str, ListScore] = {}
     for lst in LISTS:
         scores = [d[lst] for d in per_doc.values()]

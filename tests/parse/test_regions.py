@@ -134,3 +134,27 @@ def test_adversarial_input_completes() -> None:
     text = "新疆维吾尔自治" * 50_000
     assert find_regions(text)[0].code == "650000"
     assert len(find_regions("克" * 100_000)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "codes"),
+    [
+        # a short form that is an ordinary word names its region only in full
+        ("对新建民用建筑全面执行节能标准", "360500", []),
+        ("坚持绿水青山就是金山银山", "420100", []),
+        # the corps is not the region's government
+        ("各省、自治区、直辖市和新疆生产建设兵团", None, []),
+        ("直辖市和新疆建设兵团，新疆各地", None, ["650000"]),
+    ],
+)
+def test_region_words_that_are_not_regions(text: str, context: str | None, codes: list[str]) -> None:
+    assert [m.code for m in find_regions(text, context=context)] == codes
+
+
+def test_region_words_file_examples_are_not_regions() -> None:
+    from egovkit.lexicon.resources import data_records
+
+    for _, (kind, word, example) in data_records("region_words.tsv", 3):
+        assert word in example, (kind, word)
+        if kind == "not_before":
+            assert not [m for m in find_regions(example) if m.end == example.index(word)], example

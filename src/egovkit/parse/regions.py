@@ -23,8 +23,9 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..errors import DataFileError
 from ..lexicon.gazetteer import DEICTIC, GENERIC_NAMES, Episode, ethnic_groups, gazetteer
-from ..lexicon.resources import data_cache
+from ..lexicon.resources import data_cache, data_records
 from ..model import FuzzyDate, Region, RegionLevel
 
 __all__ = ["AsOf", "Context", "RegionMatch", "find_regions", "region_by_code", "resolve_region"]
@@ -348,6 +349,22 @@ def _scan(text: str, year: int | None) -> tuple[tuple[int, int, str, str, tuple[
     return tuple(out)
 
 
+@data_cache()
+def _region_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``data/region_words.tsv``: short forms that are ordinary words, and what a name
+    directly followed by certain words (生产建设兵团) denotes instead of the region."""
+    words: set[str] = set()
+    not_before: list[str] = []
+    for origin, (kind, word, _example) in data_records("region_words.tsv", 3):
+        if kind == "word":
+            words.add(word)
+        elif kind == "not_before":
+            not_before.append(word)
+        else:
+            raise DataFileError(origin, f"{kind!r} is not a kind of region_words.tsv (word, not_before)")
+    return frozenset(words), tuple(not_before)
+
+
 def _keep(
     text: str,
     s: int,
@@ -361,6 +378,11 @@ def _keep(
 ) -> tuple[str, list[Episode]] | None:
     """The kind and candidates of a surface form that is a mention here, else None."""
     gaz = gazetteer()
+    words, not_before = _region_words()
+    if any(text.startswith(w, e) for w in not_before):
+        return None  # 新疆生产建设兵团 is the corps, not the region
+    if kind == "short" and surface in words:
+        return None  # 新建 (newly built) names 新建区 only written in full
     if kind == "pointer" and surface in gaz.short and _pointer(surface, ctx, year) is None:
         kind, eps = "short", _by_year(gaz.short[surface], year)  # 全州 in 广西: 全州县
     if kind == "short":
