@@ -113,3 +113,9 @@ def test_status_of_a_figure_for_a_five_year_period() -> None:
     assert [i.status.value for i in past.indicators] == ["done"]  # 原定计划: measured against the plan
     ahead = egovkit.parse("第六个五年计划在这方面安排了三千六百亿元的投资。", reference="1982")
     assert [i.status.value for i in ahead.indicators] == ["planned"]  # the period is not over
+
+
+def test_a_range_is_no_indicator() -> None:
+    # "3 to 5 counties" is an estimate, not the level of two different indicators
+    doc = egovkit.parse("2009年，克州建设电子政务外网，连接3-5个县市。")
+    assert [i.value.value for i in doc.indicators] == []

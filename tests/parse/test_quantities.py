@@ -147,3 +147,28 @@ def test_congress_eras() -> None:
     eras = find_eras("党的十六大报告和十七大")
     assert [(e.name, e.date.iso) for e in eras] == [("十六大", "2002-11"), ("十七大", "2007-10")]
     assert find_eras("十七大学") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a higher section in Arabic digits belongs to the lower one after it (not 2千万 alone)
+        ("共投资1亿2千万元建设", (3, 9), 120_000_000),
+        ("约1亿2000万元", (0, 9), 120_000_000),
+        ("3万5千人", (0, 5), 35_000),
+        ("12亿3千万元", (0, 7), 1_230_000_000),
+    ],
+)
+def test_sections_in_digits_add_up(text: str, span: tuple[int, int], value: int) -> None:
+    (m,) = find_quantities(text)
+    assert ((m.start, m.end), m.value.value) == (span, value)
+
+
+def test_separate_amounts_stay_separate() -> None:
+    assert [m.value.value for m in find_quantities("2亿元，3千万元")] == [200_000_000, 30_000_000]
+
+
+def test_range_ends_are_marked() -> None:
+    low, high = find_quantities("连接3-5个县市")
+    assert (low.value.value, low.range_part, high.value.value, high.range_part) == (3, "low", 5, "high")
+    assert find_quantities("连接5个县市")[0].range_part is None

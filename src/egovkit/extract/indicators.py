@@ -184,8 +184,8 @@ def extract_indicators(
     period_ends = [p.end for p in periods]
     out: list[Indicator] = []
     for q in quantities:
-        if ctx.in_title(q.start):
-            continue
+        if ctx.in_title(q.start) or q.range_part is not None:
+            continue  # an end of a range (3至5个县市) is not the level of anything
         s, e = ctx.layout.sentence(q.start)
         cs, frame = _frame(ctx, q, s, e)
         before = text[cs : q.start]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,6 +39,9 @@ class QuantityMatch(BaseModel):
     end: int = Field(description="End offset (exclusive).")
     text: str = Field(description="The matched text.")
     value: Quantity = Field(description="The quantity.")
+    range_part: Literal["low", "high"] | None = Field(
+        default=None, description="For the two ends of a range (3至5个): which end this is."
+    )
 
 
 @data_cache()
@@ -113,6 +117,10 @@ def _phrase_rx() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in phrases))
 
 
+# a section of a number in Arabic digits with its own multiplier, right before a lower one (1亿|2千万)
+_HIGHER_SECTION = re.compile(r"(?<![\d.,，])(\d{1,4}(?:\.\d+)?)(万亿|亿|万)$")
+
+
 def _approx(text: str, start: int) -> Approx | None:
     before = text[max(0, start - 2) : start]
     if _NEARLY.search(before):
@@ -156,7 +164,8 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         head = _RANGE_HEAD.search(text, max(0, qm.start - 12), qm.start)
         low = _range_low(head, qm) if head and not (out and out[-1].end > head.start()) else None
         if low is not None:
-            out.append(low)
+            out.append(low.model_copy(update={"range_part": "low"}))
+            qm = qm.model_copy(update={"range_part": "high"})
         out.append(qm)
     taken = [(q.start, q.end) for q in out]  # already sorted and disjoint
     for m in _BANDWIDTH_RX.finditer(text):
@@ -258,6 +267,14 @@ def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:
     mult = m.group("mult")
     if mult:
         value *= _multipliers()[mult]
+    start = m.start()
+    if num is not None:  # 1亿2千万元: the higher section written before this one belongs to it
+        section = _HIGHER_SECTION.search(text, max(0, start - 24), start)
+        if section is not None:
+            scale = _multipliers()[section.group(2)]
+            if value < scale:
+                value += to_number(section.group(1)) * scale
+                start = section.start()
     value *= factor
     if m.group("ci") and unit == "人":
         unit = "人次"
@@ -266,8 +283,8 @@ def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:
         approx = Approx.MORE
     elif m.group("post") == "左右":
         approx = Approx.ABOUT
-    approx = approx or _approx(text, m.start())
-    start = _prefix_start(text, m.start())
+    approx = approx or _approx(text, start)
+    start = _prefix_start(text, start)
     return QuantityMatch(
         start=start,
         end=m.end(),
