@@ -209,3 +209,30 @@ def test_must_is_a_plan() -> None:
 def test_as_of_a_month_is_no_deadline_and_a_level_in_words_is_a_statistic() -> None:
     assert _milestones("到5月份为止，全国基本建设投资总额完成年计划27%。", reference="1956-06") == []
     assert _milestones("一九五二年，主要产品的产量都超过了解放前的最高水平。", reference="1955") == []
+
+
+def _events(text: str, reference: str = "2018-06") -> list[str]:
+    return [m.event for m in parse("工作方案\n" + text, reference=reference).milestones]
+
+
+def test_each_level_to_be_reached_in_a_list_of_targets_is_a_milestone() -> None:
+    events = _events(
+        "到2020年，建立全市电子政务指标体系，政务服务事项网上可办率明显提升，"
+        "大宗工业固体废物贮存处置总量趋零增长、主要农业废弃物全量利用，非法转移倾倒固体废物事件零发生。"
+    )
+    assert "政务服务事项网上可办率明显提升" in events
+    assert "大宗工业固体废物贮存处置总量趋零增长" in events  # split at 、: each piece a target
+    assert "主要农业废弃物全量利用" in events
+    assert "非法转移倾倒固体废物事件零发生" in events
+
+
+def test_objects_of_one_verb_quotes_and_done_trends_are_not_split_into_targets() -> None:
+    listed = _events("到2020年，建成市级电子政务外网、区县级电子政务外网，实现“双随机、一公开”监管全覆盖。")
+    assert not any(e.startswith("区县级") for e in listed)  # objects of 建成 stay one item
+    assert not any(e.startswith("一公开") for e in listed)  # a 、 inside quotes does not split
+    done = _events("到2017年，全市已建成政务外网，信息公开目录数量有了明显提高。")
+    assert done and not any("提高" in e for e in done)  # a level reached in the past is no target
+    assert not any(
+        e.startswith("通过")
+        for e in _events("到2020年，建成政务云平台，通过深化改革使群众办事效率显著提高。")
+    )

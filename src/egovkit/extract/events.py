@@ -35,9 +35,10 @@ class _EventCues:
     clause: re.Pattern[str]
     negation: re.Pattern[str]
     measure: re.Pattern[str]
+    state: re.Pattern[str]
 
 
-_ROLES = ("event", "before", "after", "clause", "negation", "measure")
+_ROLES = ("event", "before", "after", "clause", "negation", "measure", "state")
 
 
 @data_cache()
@@ -51,7 +52,9 @@ def _event_cues() -> _EventCues:
         parts[role].append(f"(?:{cue})")
     never = r"(?!x)x"
     rx = {role: re.compile("|".join(p) or never) for role, p in parts.items()}
-    return _EventCues(rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"], rx["measure"])
+    return _EventCues(
+        rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"], rx["measure"], rx["state"]
+    )
 
 
 def has_event(clause: str, *, target: bool = False) -> bool:
@@ -246,7 +249,10 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         date = _deadline(text, d, own[0])
         for cs, ce in _events(ctx, d, lo, hi):
             event = text[cs:ce].strip()
-            if not has_event(event, target=date.qualifier is Qualifier.BY):
+            status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
+            if not has_event(event, target=date.qualifier is Qualifier.BY) and not (
+                cs > d.end and status is Status.PLANNED and _target_item(event)
+            ):  # a level to be reached, an item of a list of targets after its deadline
                 continue  # 1979年有一千六百二十二个: a year with no event in its clause
             if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
                 continue  # 2008年是…的关键之年: a statement about the year, not an event
@@ -266,7 +272,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                     region=region,
                     event=event,
                     category=_category(event, text[ps:pe]),
-                    status=_status(ctx, text[min(cs, d.start) : ce], date, d.start),
+                    status=status,
                     evidence=ctx.evidence(ps, pe),
                 )
             )
@@ -309,14 +315,54 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         clause = text[pos + 1 : nxt]
         if _STOP_CLAUSE.match(clause) or _DATED.search(clause):
             break
-        if _event_cues().event.search(clause):
-            spans.append((pos + 1, nxt))
+        if _event_cues().event.search(clause) or _target_item(clause):
+            spans.extend(_items(text, pos + 1, nxt))
         elif nxt - spans[-1][0] <= _EVENT_MAX:  # a fragment (法人、空间，): part of the event before
             spans[-1] = (spans[-1][0], nxt)
         else:
             break
         pos = nxt
     return spans
+
+
+# a target stated as a level reached (贮存处置总量趋零增长, 事件零发生, 水平全面提升): a subject
+# and its predicate, long enough not to be a fragment of a noun list (法人、空间)
+_ITEM_MIN = 8
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ITEM_NOT = re.compile(r"\s*(?:通过|为了?|围绕|按照|根据|依据|其中|包括|即|并且?|和|与)")
+
+
+def _target_item(clause: str) -> bool:
+    """Whether a clause of a list of targets after a deadline is a target of its own although
+    it has no event predicate: a subject and a level it reaches (a ``state`` cue ending the
+    clause), not negated, not a statement of method or purpose (通过…, 为…)."""
+    clause = clause.strip(" \t\u3000，,；;。")
+    m = _event_cues().state.search(clause)
+    return (
+        m is not None
+        and len(_CJK.findall(clause)) >= _ITEM_MIN
+        and not _event_cues().negation.search(clause[max(0, m.start() - 3) : m.start()])
+        and not _ITEM_NOT.match(clause)
+    )
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One clause of a list of targets, split at 、 when every piece is a target of its own
+    (大宗工业固体废物贮存处置总量趋零增长、主要农业废弃物全量利用): each piece a subject and
+    its predicate; a 、 inside quotes (“双随机、一公开”) or between the objects of one verb
+    (建成电子政务内网、外网) does not split."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for i in range(start, end):
+        if text[i] == "、" and text.count("“", start, i) == text.count("”", start, i):
+            pieces.append((pos, i))
+            pos = i + 1
+    pieces.append((pos, end))
+    if len(pieces) < 2 or not all(
+        len(_CJK.findall(text[a:b])) >= _ITEM_MIN and _target_item(text[a:b]) for a, b in pieces
+    ):
+        return [(start, end)]
+    return pieces
 
 
 def _shares(a: str, b: str) -> bool:
