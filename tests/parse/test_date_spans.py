@@ -90,3 +90,124 @@ def test_the_first_years_of_the_century_are_bounded(text: str, iso: str | None) 
     assert [m.value.iso for m in found if m.value] == ([iso] if iso else [])
     if iso:
         assert (found[0].start, found[0].end) == (0, len(text))
+
+
+def _full(text: str, reference: str | None = None) -> list[tuple[object, ...]]:
+    return [
+        (
+            m.start,
+            m.end,
+            m.value.iso if m.value else None,
+            m.value.qualifier.value if m.value and m.value.qualifier else None,
+            m.value.inferred if m.value else None,
+            m.relative,
+            m.month,
+            m.day,
+            m.unresolved,
+        )
+        for m in find_dates(text, reference=reference)
+    ]
+
+
+_NO_YEAR = "the year is not stated; pass reference= to resolve it"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("会议于11月7日召开", None, [(3, 8, None, None, None, True, 11, 7, _NO_YEAR)]),
+        ("会议11月7日召开", "2005-03", [(2, 7, "2005-11-07", None, True, True, 11, 7, None)]),
+        ("2月29日", "2005", [(0, 5, None, None, None, True, 2, 29, "2月29日 does not exist in 2005")]),
+        ("2月29日", "2004", [(0, 5, "2004-02-29", None, True, True, 2, 29, None)]),
+        ("2004年2月29日", None, [(0, 10, "2004-02-29", None, False, False, 2, 29, None)]),
+        ("2005年2月29日", None, []),
+        ("11月初", "2005", [(0, 4, "2005-11", "start", True, True, 11, None, None)]),
+        ("11月底前完成", "2005", [(0, 4, "2005-11", "by", True, True, 11, None, None)]),
+        ("到11月", "2005", [(1, 4, "2005-11", "by", True, True, 11, None, None)]),
+        ("2005年11月底", None, [(0, 9, "2005-11", "end", False, False, 11, None, None)]),
+        ("2005年11月初", None, [(0, 9, "2005-11", "start", False, False, 11, None, None)]),
+        ("二月份", "2005", [(0, 3, "2005-02", None, True, True, 2, None, None)]),
+        ("二月", "2005", []),
+        (
+            "2005年，11月7日召开",
+            None,
+            [
+                (0, 5, "2005", None, False, False, None, None, None),
+                (6, 11, "2005-11-07", None, True, True, 11, 7, None),
+            ],
+        ),
+    ],
+    ids=[
+        "no-year-unresolved",
+        "no-year-resolved",
+        "feb29-not-2005",
+        "feb29-in-2004",
+        "feb29-stated",
+        "feb29-stated-invalid",
+        "month-start",
+        "month-end-deadline",
+        "by-month",
+        "stated-month-end",
+        "stated-month-start",
+        "chinese-month-fen",
+        "chinese-month-bare",
+        "year-then-day",
+    ],
+)
+def test_month_and_day_matches_in_full(
+    text: str, reference: str | None, expected: list[tuple[object, ...]]
+) -> None:
+    """Span, value, qualifier, inferred, relative, month, day and the unresolved reason."""
+    assert _full(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2005年2月1日至3月", "2005-02-01/2005-03"),
+        ("2005年2月至3月", "2005-02/2005-03"),
+        ("2005年至2007年", "2005/2007"),
+    ],
+    ids=["day-to-month", "month-to-month", "year-to-year"],
+)
+def test_a_span_whose_end_omits_the_year_takes_the_start_year(text: str, iso: str) -> None:
+    (m,) = find_dates(text)
+    assert (m.start, m.end, m.value.iso if m.value else None, m.relative) == (0, len(text), iso, False)
+
+
+def test_a_span_never_runs_backwards() -> None:
+    assert [m.value.iso for m in find_dates("2007年至2005年") if m.value] == ["2007", "2005"]
+
+
+_REL = "relative year; pass reference= to resolve it"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("今年11月7日召开", None, [(0, 7, None, None, None, True, 11, 7, _REL)]),
+        ("今年11月7日召开", "2005", [(0, 7, "2005-11-07", None, True, True, 11, 7, None)]),
+        ("去年", None, [(0, 2, None, None, None, True, None, None, _REL)]),
+        ("明年11月", "2005", [(0, 5, "2006-11", None, True, True, 11, None, None)]),
+        ("今年底", "2005", [(0, 3, "2005", "end", True, True, None, None, None)]),
+        ("明年上半年", "2005", [(0, 5, "2006", "half1", True, True, None, None, None)]),
+        ("争取今年内", "2005", [(2, 5, "2005", "by", True, True, None, None, None)]),
+        (
+            "同日发布",
+            None,
+            [(0, 2, None, None, None, True, None, None, "同日 with no earlier day-precise date")],
+        ),
+    ],
+    ids=[
+        "rel-day-unresolved",
+        "rel-day",
+        "last-year-unresolved",
+        "next-year-month",
+        "this-year-end",
+        "next-year-half",
+        "within-this-year",
+        "same-day-alone",
+    ],
+)
+def test_relative_years_in_full(text: str, reference: str | None, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text, reference) == expected
