@@ -59,6 +59,23 @@ def test_uncoded_county_gets_a_hint() -> None:
     assert doc.regions[0].code is None and doc.regions[0].hint == "我县"
 
 
+def test_district_pointer_names_the_one_district_the_text_names() -> None:
+    # 全区 is a district as much as an autonomous region: the district named once fixes it,
+    # and the facts stated about 全区 belong to it
+    doc = parse(
+        "电子政务\n2011年,河口区电子政务中心设两个股室。指导全区各部门单位开展信息公开。"
+        "全区部门网站数量达到45个。全区共培训3期。"
+    )
+    assert [r.code for r in doc.regions] == ["370503"]
+    assert "全区" in doc.regions[0].aliases
+    assert all(i.region == "370503" for i in doc.indicators) and doc.indicators
+
+
+def test_district_pointer_without_a_named_district_stays_uncoded() -> None:
+    doc = parse("工作报告\n全区各部门要抓好落实。全区经济稳定增长。全区部门网站达到45个。")
+    assert doc.regions and doc.regions[0].code is None and doc.regions[0].hint == "全区"
+
+
 def test_plans_cited_and_issued() -> None:
     text = (
         "克州人民政府办公室关于印发《克州电子政务“十二五”发展规划》的通知\n"

@@ -42,7 +42,7 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
     if pointers:
         word, n = pointers.most_common(1)[0]
         level = DEICTIC.get(word, "county")
-        named = [c for c in counts if c != "CN" and (level == "city" or _level(c) == level)]
+        named = [c for c in counts if c != "CN" and (level == "city" or _level(c) == level or _district(word, c))]
         if not named and (not top or n > top[0][1]):
             mine = [w for w in pointers if w.startswith("我")]
             lvl = RegionLevel.PREFECTURE if level == "city" else RegionLevel(level)
@@ -92,6 +92,12 @@ def _province_of_cities(text: str, counts: Counter[str]) -> str | None:
 _CENTRAL = re.compile(
     r"^(?:国务院|中共中央|中央|全国人民代表大会|全国人大|国家[\u4e00-\u9fff]{1,12}?(?:部|委|委员会|局|署|总局|办公室))"
 )
+
+
+def _district(word: str, code: str) -> bool:
+    """Whether ``code`` is a district (河口区) that a pointer ending in 区 (全区, 我区) can mean."""
+    ep = gazetteer().episode(code)
+    return word.endswith("区") and ep is not None and ep.level == "county" and ep.name.endswith("区")
 
 
 def _level(code: str) -> str:
