@@ -156,3 +156,28 @@ def test_a_plan_due_well_before_the_document_is_flagged() -> None:
     assert [w.code for w in warnings] == ["planned_before_document_date"]
     _, none = check_milestone_dates([ms], [], FuzzyDate(year=2002))
     assert none == []
+
+
+def test_dating_reads_a_bounded_stretch_around_each_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each stated year is judged by its own sentence, at most a few hundred characters, even in
+    a text with no sentence end: the work grows with n, not n² (2010年 × 4n costs about 4x)."""
+    from egovkit.extract import dating
+
+    searched: list[int] = []
+    real = dating._PLAN_SENTENCE
+
+    class Counting:
+        def search(self, s: str) -> object:
+            searched.append(len(s))
+            return real.search(s)
+
+    monkeypatch.setattr(dating, "_PLAN_SENTENCE", Counting())
+
+    def cost(n: int) -> int:
+        searched.clear()
+        find_document_date("2010年" * n)
+        return sum(searched)
+
+    small, large = cost(300), cost(1200)
+    assert small > 0
+    assert large < 6 * small, f"4x the years read {large / small:.1f}x the characters"

@@ -310,7 +310,8 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
 
 
 def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。！？\n") + 1
+    lo = max(0, pos - 200)
+    start = max(max(text.rfind(c, lo, pos) for c in "。！？\n") + 1, lo)  # bounded both ways
     ends = [e for e in (text.find(c, pos, pos + 200) for c in "。！？\n") if e >= 0]
     return text[start : min(ends) if ends else min(len(text), pos + 200)]
 
