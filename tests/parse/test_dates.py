@@ -235,3 +235,28 @@ def test_a_year_of_comparison_does_not_move_the_year_under_discussion(compared: 
     found = find_dates(f"2004年经济平稳，收入{compared}，全年增长9.5%。", reference="2005-03")
     whole = next(m for m in found if m.text == "全年")
     assert whole.value is not None and whole.value.iso == "2004"
+
+
+def test_a_month_day_after_a_day_at_the_turn_of_the_year_is_in_the_year_the_text_is_about() -> None:
+    text = "关于2019年部分节假日安排。元旦：2018年12月29日上班。春节：2月4日放假。国庆节：10月1日放假。"
+    got = [m.value.iso for m in find_dates(text, "2018-12-04") if m.value is not None]
+    assert got == ["2019", "2018-12-29", "2019-02-04", "2019-10-01"]
+
+
+def test_a_day_late_in_a_year_does_not_move_later_months_or_other_texts() -> None:
+    # no year stated alone before the dated day: months after it stay in its year
+    assert [m.value.iso for m in find_dates("2018年3月5日开会，6月1日上线。") if m.value] == [
+        "2018-03-05",
+        "2018-06-01",
+    ]
+    # a text about 2018 that names a day of 2018: 2月 is 2018, not a turn of the year
+    text = "2018年工作回顾。2018年12月29日通过验收，2月4日启动。"
+    assert [m.value.iso for m in find_dates(text) if m.value][-1] == "2018-02-04"
+
+
+def test_a_stretch_of_days_ends_at_a_day_named_alone() -> None:
+    (m,) = find_dates("2月4日至10日放假调休", "2019")
+    assert (m.text, m.value.iso) == ("2月4日至10日", "2019-02-04/2019-02-10")
+    # an end before the start, or a day the month lacks, is not a stretch
+    assert find_dates("3月5日至3日", "2019")[0].text == "3月5日"
+    assert find_dates("2月20日至30日", "2019")[0].text == "2月20日"

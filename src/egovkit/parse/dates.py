@@ -123,6 +123,8 @@ _DATE_RX = re.compile(
 _ANCHOR = re.compile(r"[年月季]|[同当][日天]|\d[-/.]\d")
 _REACH = 32
 _SPAN_CONNECTOR = re.compile(r"^[ \t]?(?:至|到|—|–|-|－|~|～|——)[ \t]?$")
+# 2月4日至10日: the end of a stretch of days named by its day alone, in the same month
+_DAY_TAIL = re.compile(r"[ \t]?(?:至|到|—|–|-|－|~|～|——)[ \t]?([0-9]{1,2})日")
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
 _PREV_OFFSET = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1}
 _SUFFIX_QUALIFIER = {
@@ -289,6 +291,9 @@ class _Anchors:
     discussed_at: int | None = None
     last_day: FuzzyDate | None = None
     last_day_at: int | None = None
+    topic: int | None = None  # the last year stated alone (2019年元旦), not as part of a dated day
+    topic_at: int | None = None
+    set_in_month: int | None = None  # the month of the date that set ``discussed``, if it had one
 
     def discussed_year(self) -> tuple[int, AnchorKind, int | None] | None:
         if self.discussed is not None:
@@ -309,6 +314,25 @@ class _Anchors:
         sets_year = m.role == "date" and v.end is None and v.qualifier is not Qualifier.BY
         if sets_year and m.anchor_kind != "discussed_year" and not _compared(text, m.start, m.end):
             self.discussed, self.discussed_at = v.year, m.start
+            self.set_in_month = v.month
+            if v.month is None:
+                self.topic, self.topic_at = v.year, m.start
+
+    def year_of_month(self, month: int | None) -> tuple[int, AnchorKind, int | None] | None:
+        """The year a month-day (2月4日) is read in: the year under discussion, except at a turn of
+        the year: a text about 2019 that names a day late in 2018 (2018年12月29日) and then an
+        earlier month means that month of 2019, the year it is about, not a step back in 2018."""
+        at = self.discussed_year()
+        if (
+            at is not None
+            and month is not None
+            and self.set_in_month is not None
+            and month < self.set_in_month
+            and self.topic is not None
+            and self.topic == at[0] + 1
+        ):
+            return self.topic, "discussed_year", self.topic_at
+        return at
 
 
 def find_dates(text: str, reference: Reference = None) -> list[DateMatch]:
@@ -581,7 +605,7 @@ def _month(text: str, start: int, end: int, g: dict[str, str | None], anchors: _
         deadline = _prefix_qualifier(text, start, end)
         if deadline is Qualifier.BY:
             q = Qualifier.BY
-    at = anchors.discussed_year()
+    at = anchors.year_of_month(month)
     if at is None:
         return _unresolved(start, end, s, "the year is not stated; pass reference= to resolve it", month, day)
     md = _make(at[0], month, day, q, inferred=True)
@@ -664,9 +688,23 @@ def _merge_spans(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                     )
                     i += 2
                     continue
-        out.append(a)
+        out.append(_day_span(text, a))
         i += 1
     return out
+
+
+def _day_span(text: str, a: DateMatch) -> DateMatch:
+    """2月4日至10日 → 4 to 10 February: a day-only end extends a dated day within its month."""
+    v = a.value
+    tail = _DAY_TAIL.match(text, a.end)
+    if tail is None or v is None or v.day is None or v.month is None or v.end is not None:
+        return a
+    day = int(tail.group(1))
+    last = _make(v.year, v.month, day, None, inferred=v.inferred) if day > v.day else None
+    if last is None:
+        return a
+    span = v.model_copy(update={"end": last.model_copy(update={"inferred": False})})
+    return a.model_copy(update={"end": tail.end(), "text": text[a.start : tail.end()], "value": span})
 
 
 def parse_date(s: str, reference: Reference = None) -> FuzzyDate:
