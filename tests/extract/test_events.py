@@ -236,3 +236,26 @@ def test_objects_of_one_verb_quotes_and_done_trends_are_not_split_into_targets()
         e.startswith("通过")
         for e in _events("到2020年，建成政务云平台，通过深化改革使群众办事效率显著提高。")
     )
+
+
+def test_a_news_lead_is_dated_by_its_dateline_not_placed_there() -> None:
+    text = (
+        "新华社北京6月9日电（记者王某）电子政务是我国信息化的重点之一。"
+        "记者9日了解到，由国家信息中心承担建设的国家电子政务外网一期工程建设任务已基本完成。"
+        "目前，外网已覆盖全国所有省份。"
+    )
+    doc = parse("新闻\n" + text, reference="2009-06-09")
+    lead = [m for m in doc.milestones if "一期工程" in m.event]
+    assert len(lead) == 1
+    m = lead[0]
+    assert m.date.iso == "2009-06-09" and m.status.value == "done"
+    assert m.region == "CN"  # 北京 is where the story was filed
+    assert m.category.value == "network"  # the builder 由…承担建设的 is not the event
+    assert doc.text[m.evidence.start : m.evidence.end] == m.evidence.quote
+    assert m.event.startswith("由国家信息中心")  # the verb of learning is no part of the event
+
+
+def test_a_reporters_other_day_does_not_take_the_datelines_date() -> None:
+    text = "新华社北京6月9日电 记者8日了解到，国家电子政务外网一期工程建设任务已基本完成。"
+    doc = parse("新闻\n" + text, reference="2009-06-09")
+    assert not any(m.date.iso == "2009-06-09" and "一期工程" in m.event for m in doc.milestones)

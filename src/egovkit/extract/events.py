@@ -36,9 +36,10 @@ class _EventCues:
     negation: re.Pattern[str]
     measure: re.Pattern[str]
     state: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
-_ROLES = ("event", "before", "after", "clause", "negation", "measure", "state")
+_ROLES = ("event", "before", "after", "clause", "negation", "measure", "state", "reported")
 
 
 @data_cache()
@@ -52,9 +53,7 @@ def _event_cues() -> _EventCues:
         parts[role].append(f"(?:{cue})")
     never = r"(?!x)x"
     rx = {role: re.compile("|".join(p) or never) for role, p in parts.items()}
-    return _EventCues(
-        rx["event"], rx["before"], rx["after"], rx["clause"], rx["negation"], rx["measure"], rx["state"]
-    )
+    return _EventCues(**rx)
 
 
 def has_event(clause: str, *, target: bool = False) -> bool:
@@ -114,7 +113,7 @@ def milestone_category(event: str) -> MilestoneCategory:
         >>> milestone_category("自治州人民政府网站正式开通").value
         'website'
     """
-    event = _VENUE.sub("", event)
+    event = _AGENT.sub("", _VENUE.sub("", event))
     for cat, rx in _categories():
         if rx.search(event):
             return cat
@@ -125,6 +124,10 @@ def milestone_category(event: str) -> MilestoneCategory:
 _VENUE = re.compile(
     r"在[^，。；、在]{2,30}?(?:会议|座谈会|研讨会|论坛|年会|大会|评估|评比|活动)(?:上|中|期间)|在[^，。；、在]{1,10}?网上"
 )
+
+
+# the agent of an event told as an attribute (由国家信息中心承担建设的…外网) is who did it, not what
+_AGENT = re.compile(r"由[^，。；、由]{2,30}?(?:承担|负责|牵头)[^，。；]{0,4}的")
 
 
 _EVENT_REACH = 60  # an event clause reaches at most this far before its date (twice after)
@@ -241,6 +244,21 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             if not any(m.evidence.start == issued.evidence.start for m in out):
                 out.append(issued)  # the issue date told twice (header and 落款) is one event
             continue
+        lead = _dateline_lead(ctx, d)
+        if lead is not None:
+            if has_event(text[lead[0] : lead[1]]) and not any(m.evidence.start == lead[0] for m in out):
+                event = text[lead[0] : lead[1]].strip()
+                out.append(
+                    Milestone(
+                        date=d.value,
+                        region=_lead_region(ctx, *lead),
+                        event=event,
+                        category=milestone_category(event),
+                        status=_status(ctx, event, d.value, lead[0]),
+                        evidence=ctx.evidence(*lead),
+                    )
+                )
+            continue
         s, e = ctx.layout.sentence(d.start)
         lo, hi = max(s, d.start - _EVENT_REACH), min(e, d.end + 2 * _EVENT_REACH)
         own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
@@ -277,6 +295,45 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 )
             )
     return out
+
+
+# a news dateline (新华社北京6月9日电, 本报讯): the date, then 电/讯; the lead's report of the day
+# (记者9日了解到, 记者9日从…获悉) in the next sentence
+_DATELINE = re.compile(r"[电電讯訊]")
+_REPORT_DAY = re.compile(r"记者[ \t]?(\d{1,2})日(?:[^，。；,;\n]{0,30}?)")
+_LEAD_REACH = 200  # the reported sentence starts this close to the dateline
+
+
+def _dateline_lead(ctx: DocContext, d: DateMatch) -> tuple[int, int] | None:
+    """The event a news story's lead reports (记者9日了解到,…一期工程建设任务已基本完成) when
+    ``d`` is the story's dateline (6月9日电) and the reporter's day is the dateline's: the span
+    from after the verb of learning to the end of its sentence. None when ``d`` is no dateline;
+    an empty span when it is one but no lead reports that day (the dateline dates nothing)."""
+    text = ctx.text
+    if d.day is None or not _DATELINE.match(text, d.end):
+        return None
+    m = _REPORT_DAY.search(text, d.end, min(len(text), d.end + _LEAD_REACH))
+    if m is None or int(m.group(1)) != d.day:
+        return (d.start, d.start)
+    verb = _event_cues().reported.match(text, m.end())
+    if verb is None:
+        return (d.start, d.start)
+    start = verb.end()
+    while start < len(text) and text[start] in "，,：: \t":
+        start += 1
+    _, end = ctx.layout.sentence(start)
+    end = min(end, start + _EVENT_MAX)
+    while end > start and text[end - 1] in "。！!；; \t\n":
+        end -= 1
+    return (start, end)
+
+
+def _lead_region(ctx: DocContext, start: int, end: int) -> str | None:
+    """The region of a lead's event: one it names, else the document's subject; never the
+    dateline's place (北京 in 新华社北京…电 is where the story was filed)."""
+    if any(start <= m.start < end for m in ctx.mentions):
+        return ctx.region_at(start, end)
+    return ctx.subject
 
 
 _EVENT_MAX = 160  # a list item grown by fragments stops here
