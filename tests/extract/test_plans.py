@@ -81,3 +81,23 @@ def test_a_cited_notice_lends_its_issuer_and_number_to_what_it_issues() -> None:
     plan = got["浙江省电子政务十一五发展规划"]
     assert plan.issuer == "浙江省人民政府办公厅" and plan.number == "浙政办发〔2006〕113号"
     assert plan.role.value == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("国务院印发《2006—2020年国家信息化发展战略》。", (2006, 2020)),
+        ("国务院印发《法治政府建设实施纲要（2015—2020年）》。", (2015, 2020)),
+        ("印发《全国电子政务发展规划(2021-2025年)》。", (2021, 2025)),
+        ("印发《电子政务发展规划》（2021—2025年）。", (2021, 2025)),
+        ("印发《河南省“十二五”电子政务发展规划》。", (2011, 2015)),
+    ],
+)
+def test_a_plan_takes_its_period_from_the_years_its_title_states(text: str, period: tuple[int, int]) -> None:
+    (plan,) = parse(text).plans
+    assert plan.period is not None and (plan.period.start_year, plan.period.end_year) == period
+
+
+def test_a_span_inside_a_title_belongs_to_the_plan_it_names_not_to_the_reply() -> None:
+    doc = parse("国务院关于河北雄安新区总体规划（2018—2035年）的批复\n现批复如下。")
+    assert [p.period for p in doc.plans if p.title.endswith("批复")] == [None]

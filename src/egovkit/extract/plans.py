@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import FuzzyDate, Plan, PlanKind, PlanRole
+from ..model import FuzzyDate, Period, Plan, PlanKind, PlanRole
 from ..parse.periods import find_periods
 from ..parse.regions import find_regions
 from .context import DocContext
@@ -253,6 +253,23 @@ def _plan_number(text: str, head: str, e: int, t: str, subject: bool) -> str | N
     return found.group("n") if found and "n" in found.groupdict() else (found.group() if found else None)
 
 
+# a plan's own span of years, at the head of its title (2006—2020年国家信息化发展战略) or closing it
+# (…实施纲要（2015—2020年）); a range inside the title (…规划（2018—2035年）的批复) is another plan's
+_YEARS = r"(?P<a>(?:19|20)\d\d)年?[ \t]*(?:—|–|-|－|~|～|——|至|到)[ \t]*(?P<b>(?:19|20)\d\d)年"
+_SPAN_HEAD = re.compile(rf"^{_YEARS}")
+_SPAN_TAIL = re.compile(rf"[（(]{_YEARS}[）)]$")
+_SPAN_AFTER = re.compile(rf"[》〉]?[（(]{_YEARS}[）)]")
+
+
+def _title_span(text: str, e: int, t: str) -> Period | None:
+    """The span of years a plan's title states, at its head or end, or in brackets right after it."""
+    m = _SPAN_HEAD.match(t) or _SPAN_TAIL.search(t) or _SPAN_AFTER.match(text, e)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    return Period(start_year=a, end_year=b) if a < b else None
+
+
 def _plan(
     ctx: DocContext, s: int, e: int, t: str, subject: bool, issuer: str | None, number: str | None
 ) -> Plan:
@@ -268,7 +285,7 @@ def _plan(
         issuer=issuer,
         number=number,
         issued=issued_of(ctx.date) if subject else None,
-        period=periods[0].value if periods else None,
+        period=periods[0].value if periods else _title_span(ctx.text, e, t),
         role=PlanRole.SUBJECT if subject else PlanRole.REFERENCE,
         evidence=(ctx.evidence(s, e),),
     )
