@@ -158,3 +158,22 @@ def test_region_words_file_examples_are_not_regions() -> None:
         assert word in example, (kind, word)
         if kind == "not_before":
             assert not [m for m in find_regions(example) if m.end == example.index(word)], example
+
+
+def test_prefecture_short_form_as_a_venue_or_a_list_item() -> None:
+    # 合肥 and 南通 are not tagged as places alone; a venue or a list of places makes them one
+    assert [(m.text, m.code) for m in find_regions("会议在合肥召开。")] == [("合肥", "340100")]
+    listed = [(m.text, m.code) for m in find_regions("进一步开放青岛、南通、上海等城市")]
+    assert ("南通", "320600") in listed
+
+
+def test_prefecture_short_form_inside_a_word_stays_a_word() -> None:
+    assert find_regions("医保定点资格") == []
+    assert find_regions("发展复合肥料") == []
+    assert find_regions("解决文山会海问题") == []
+
+
+def test_safe_short_form_in_a_list_keeps_its_province() -> None:
+    # 海南 is the province in a list of provinces, not 海南藏族自治州
+    got = [(m.text, m.code) for m in find_regions("加速广东、福建、海南、环渤海地区开放")]
+    assert ("海南", "460000") in got

@@ -385,6 +385,9 @@ def _keep(
         return None  # 新建 (newly built) names 新建区 only written in full
     if kind == "pointer" and surface in gaz.short and _pointer(surface, ctx, year) is None:
         kind, eps = "short", _by_year(gaz.short[surface], year)  # 全州 in 广西: 全州县
+    if kind == "short" and _city_by_place(text, s, e, surface, eps):
+        eps = [x for x in eps if x.level == "prefecture"]  # 在合肥召开, 大连、秦皇岛、天津
+        return (kind, eps) if _whole_word(text, s, e) else None
     if kind == "short":
         if surface in gaz.full or not any(
             surface in x.safe and x.level != "county" for x in eps
@@ -400,6 +403,38 @@ def _keep(
     elif kind == "name" and len(surface) == 3 and text[e - 1 : e + 1] in _COMPOUNDS:
         return None  # 新建区域 is not 新建区
     return kind, eps
+
+
+# a venue (在合肥召开) and the items of a list of places (大连、秦皇岛、天津): the grammar that makes
+# a prefecture's short form a place even when jieba does not tag it as one
+_VENUE = re.compile(r"(?:在|赴|于)$")
+_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)")
+_ITEM_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})、$")
+_ITEM_AFTER = re.compile(r"、([\u4e00-\u9fff]{2,8}?)(?=[、，,。；;和及与等]|$)")
+
+
+def _city_by_place(text: str, s: int, e: int, surface: str, eps: list[Episode]) -> bool:
+    """Whether the short form of a prefecture not safe alone (合肥, 保定) stands as a place here:
+    the venue of a meeting, or an item of a list whose neighbour is a region named safely."""
+    gaz = gazetteer()
+    if len(surface) < 2 or surface in gaz.full or not any(x.level == "prefecture" for x in eps):
+        return False
+    if any(surface in x.safe and x.level != "county" for x in eps):
+        return False  # 海南, 吉林: safe already, and the province must stay a candidate
+    if _VENUE.search(text[max(0, s - 1) : s]) and _HELD.match(text, e):
+        return True
+    before = _ITEM_BEFORE.search(text[max(0, s - 9) : s])
+    after = _ITEM_AFTER.match(text[e : e + 10])
+    return any(
+        m is not None and _named_safely(m.group(1), gaz.full, gaz.short) for m in (before, after)
+    )
+
+
+def _named_safely(item: str, full: dict[str, list[Episode]], short: dict[str, list[Episode]]) -> bool:
+    """Whether a list item is a region by its full name or a short form safe alone (天津, 青岛)."""
+    if item in full:
+        return True
+    return any(item in x.safe and x.level != "county" for x in short.get(item, ()))
 
 
 def _resolve(
