@@ -259,3 +259,8 @@ def test_a_reporters_other_day_does_not_take_the_datelines_date() -> None:
     text = "新华社北京6月9日电 记者8日了解到，国家电子政务外网一期工程建设任务已基本完成。"
     doc = parse("新闻\n" + text, reference="2009-06-09")
     assert not any(m.date.iso == "2009-06-09" and "一期工程" in m.event for m in doc.milestones)
+
+
+def test_a_count_of_items_published_is_a_statistic_not_an_event() -> None:
+    assert not _milestones("2011年共调整栏目、专题42个，发布本地新闻3400条，公开政府信息3980条。", "2012")
+    assert _milestones("2011年5月，区政府发布《电子政务管理办法》。", "2012")  # no count: an event
