@@ -22,8 +22,11 @@ def _check(results: list[Document | ParseFailure]) -> None:
     assert [type(r).__name__ for r in results] == ["Document"] * 3 + ["ParseFailure"] * 2 + ["Document"]
     assert [r.name for r in results[:3]] == [p.name for p in SEED_FILES[:3]]  # type: ignore[union-attr]
     missing, binary = results[3], results[4]
-    assert isinstance(missing, ParseFailure) and missing.error == "SourceNotFoundError"
-    assert isinstance(binary, ParseFailure) and binary.error == "DecodeError" and binary.message
+    assert isinstance(missing, ParseFailure) and missing.error_type == "SourceNotFoundError"
+    assert isinstance(binary, ParseFailure) and binary.error_type == "DecodeError" and binary.message
+    # the readable error names the file, the class and the reason, so a log line is enough
+    assert binary.error == f"{binary.source}: DecodeError: {binary.message}" == str(binary)
+    assert missing.error.startswith(missing.source) and "SourceNotFoundError" in missing.error
 
 
 def test_in_process_keeps_order_and_captures_failures(tmp_path: Path) -> None:
@@ -122,7 +125,8 @@ def _check_poisoned(results: list[Document | ParseFailure]) -> None:
     assert [type(r).__name__ for r in results] == ["Document", "ParseFailure", "Document"]
     failure = results[1]
     assert isinstance(failure, ParseFailure)
-    assert failure.error == "RuntimeError" and failure.message == "a defect deep in a rule"
+    assert failure.error_type == "RuntimeError" and failure.message == "a defect deep in a rule"
+    assert failure.error.endswith("RuntimeError: a defect deep in a rule")
     assert failure.source == _POISON
 
 

@@ -51,7 +51,7 @@ def test_parse_many_takes_globs_and_folders(folder: Path) -> None:
     whole = list(egovkit.parse_many([folder], workers=1))
     assert [type(d).__name__ for d in whole] == ["Document", "Document", "ParseFailure"]  # .png left out
     failure = whole[2]
-    assert isinstance(failure, egovkit.ParseFailure) and failure.error == "UnsupportedFormatError"
+    assert isinstance(failure, egovkit.ParseFailure) and failure.error_type == "UnsupportedFormatError"
     assert failure.source.endswith("old.doc")
     texts = list(egovkit.parse_many(["克州*内网建成。"], workers=1))  # text with a star stays text
     assert isinstance(texts[0], egovkit.Document) and texts[0].text == "克州*内网建成。"

@@ -22,12 +22,17 @@ class ParseFailure(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     source: str = Field(description="The input as given (a path, or the start of a text).")
-    error: str = Field(description="The exception's class name, e.g. 'DecodeError'.")
+    error: str = Field(
+        description="What went wrong, readable on its own: 'source: ErrorClass: message'."
+    )
     message: str = Field(description="The exception's message.")
+    error_type: str = Field(
+        default="", description="The exception's class name, e.g. 'DecodeError'."
+    )
 
     def __str__(self) -> str:
         """One line naming the source, the error and its message: what to print for a user."""
-        return f"{self.source}: {self.error}: {self.message}"
+        return self.error
 
 
 def _describe(source: object) -> str:
@@ -51,7 +56,14 @@ def _parse_one(source: object, reference: object, date: object = None) -> Docume
     try:
         return parse(source, reference=reference, date=date)  # type: ignore[arg-type]
     except Exception as exc:
-        return ParseFailure(source=_describe(source), error=type(exc).__name__, message=str(exc)[:2000])
+        return _failure(source, exc)
+
+
+def _failure(source: object, exc: BaseException) -> ParseFailure:
+    """The ParseFailure for ``exc`` raised while parsing ``source``."""
+    where, kind, message = _describe(source), type(exc).__name__, str(exc)[:2000]
+    readable = f"{where}: {kind}: {message}" if message else f"{where}: {kind}"
+    return ParseFailure(source=where, error=readable, message=message, error_type=kind)
 
 
 _CHUNK_CHARS = 30_000  # a chunk closes at this much input, so one long report is a task alone
