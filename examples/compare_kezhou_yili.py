@@ -2,6 +2,8 @@
 
 Run from the repository root:  python examples/compare_kezhou_yili.py [OUT_DIR]
 Writes OUT_DIR/compare.md, compare.json and compare.png (default OUT_DIR: egovkit-out/).
+The chart needs ``pip install "egovkit[plot]"`` (matplotlib); without it the Markdown and
+JSON are still written and the script says what to install.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 
 import egovkit
+from egovkit.errors import MissingExtraError
 
 root = Path(__file__).resolve().parents[1]
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("egovkit-out")
@@ -24,5 +27,9 @@ for name, cells in cmp.indicators.items():
 
 (out / "compare.md").write_text(cmp.to_markdown(), encoding="utf-8")
 (out / "compare.json").write_text(cmp.to_json(), encoding="utf-8")
-cmp.plot(out / "compare.png")  # the indicators both regions report, as grouped bars
-print(f"wrote {out / 'compare.md'}, compare.json and compare.png")
+print(f"wrote {out / 'compare.md'} and compare.json")
+try:
+    cmp.plot(out / "compare.png")  # the indicators both regions report, one panel each
+except MissingExtraError as exc:
+    sys.exit(f"skipped compare.png: {exc}")
+print(f"wrote {out / 'compare.png'}")

@@ -102,18 +102,21 @@ class UnsupportedFormatError(SourceError):
         super().__init__(f"{source}: {format} files are not supported{'; ' + advice if advice else ''}")
 
 
-class MissingExtraError(SourceError):
-    """A format that needs an optional extra which is not installed.
+class MissingExtraError(SourceError, ImportError):
+    """A format or feature that needs an optional extra which is not installed.
+
+    Also an ``ImportError``, so code that caught the plain import failure still catches it.
 
     Attributes:
-        format: the format, e.g. ``"pdf"``.
+        format: the format, e.g. ``"pdf"`` (for a feature such as a chart, the extra's name).
         extra: the extra to install, e.g. ``"pdf"`` for ``pip install "egovkit[pdf]"``.
     """
 
-    def __init__(self, format: str, extra: str, package: str) -> None:
+    def __init__(self, format: str, extra: str, package: str, *, feature: str | None = None) -> None:
         self.format = format
         self.extra = extra
-        super().__init__(f'reading {format} files needs {package}: pip install "egovkit[{extra}]"')
+        what = feature or f"reading {format} files"
+        super().__init__(f'{what} needs {package}: pip install "egovkit[{extra}]"')
 
 
 class TextError(EgovkitError):

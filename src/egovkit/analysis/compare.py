@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from .._cells import html_table
+from ..errors import MissingExtraError
 from ..model import Document, FuzzyDate, Indicator, Milestone, Quantity, Status
 from ..model.plausibility import plausible_region_fact
 from ._codes import within
@@ -223,7 +224,7 @@ class Comparison(BaseModel):
         try:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("Comparison.to_frame needs pandas: pip install 'egovkit[pandas]'") from exc
+            raise MissingExtraError("pandas", "pandas", "pandas", feature="Comparison.to_frame") from exc
         data = {
             self._label(c): {
                 name: (_float(v.quantity.value) if (v := cells.get(c)) is not None else None) or float("nan")
@@ -237,7 +238,10 @@ class Comparison(BaseModel):
         """Small multiples as a PNG: one panel per indicator, one bar per region, each panel
         on its own axis in the indicator's unit starting at zero (bars labelled with their
         value; "n/a" where a region reports none). Needs the ``plot`` extra (matplotlib)."""
-        import matplotlib
+        try:
+            import matplotlib
+        except ImportError as exc:
+            raise MissingExtraError("plot", "plot", "matplotlib", feature="Comparison.plot") from exc
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt

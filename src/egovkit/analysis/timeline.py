@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from .._cells import html_table, safe_cell
-from ..errors import ArgumentError, DateParseError
+from ..errors import ArgumentError, DateParseError, MissingExtraError
 from ..model import Document, Evidence, FuzzyDate, Milestone, MilestoneCategory, Status
 from ._codes import within
 from ._plot import cjk_font, font_rc, save_figure
@@ -230,7 +230,7 @@ class Timeline(BaseModel):
         try:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("Timeline.to_frame needs pandas: pip install 'egovkit[pandas]'") from exc
+            raise MissingExtraError("pandas", "pandas", "pandas", feature="Timeline.to_frame") from exc
         return pd.DataFrame(self.records())
 
     def plot(
@@ -245,7 +245,10 @@ class Timeline(BaseModel):
         Chinese labels use a CJK font when one is installed; otherwise the labels fall back to
         the date and category (readable, without the event text) and a warning says so.
         """
-        import matplotlib
+        try:
+            import matplotlib
+        except ImportError as exc:
+            raise MissingExtraError("plot", "plot", "matplotlib", feature="Timeline.plot") from exc
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
