@@ -77,8 +77,22 @@ def test_excel_one_sheet_per_kind_read_back_with_pandas(tmp_path: Path) -> None:
     to_tables([DOC, HOSTILE]).write(tmp_path / "out.xlsx")
     sheets = pd.read_excel(tmp_path / "out.xlsx", sheet_name=None)
     assert list(sheets) == KINDS
-    assert sheets["documents"]["document"].tolist() == ["a.txt", "'@b.txt"]
+    assert sheets["documents"]["document"].tolist() == ["a.txt", "@b.txt"]  # no visible apostrophe
     assert sheets["milestones"]["region_name"].tolist()[0] == "克孜勒苏柯尔克孜自治州"
+
+
+def test_excel_keeps_formula_like_text_as_text_without_a_visible_apostrophe(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    signed = parse("克州电子政务内网2005年建成。", name="+70 %")
+    to_tables([DOC, HOSTILE, signed]).write(tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert not any(c.data_type == "f" for c in cells)  # nothing runs as a formula
+    names = {c.value: c for c in book["documents"]["A"][1:]}
+    assert set(names) == {"a.txt", "@b.txt", "+70 %"}
+    assert names["@b.txt"].quotePrefix and names["+70 %"].quotePrefix and not names["a.txt"].quotePrefix
+    quotes = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=SUM")]
+    assert quotes and all(c.data_type == "s" for c in quotes)
 
 
 def test_parquet_and_jsonl(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._cells import safe_cell
+from .._cells import FORMULA_START, safe_cell
 from ..errors import ArgumentError, ExportError
 from ..model import Document, Evidence, FuzzyDate, Indicator, Milestone, Network, Plan, Quantity, Region
 from ..model.kinds import FACT_KINDS as KINDS
@@ -258,8 +258,10 @@ class Tables(Mapping[str, list[Row]]):
         ``.xlsx``: one workbook, a sheet per kind. ``.jsonl``: one file, a line per row with
         its ``table``. ``.csv`` and ``.parquet``: a file per kind beside ``path``
         (``out.csv`` → ``out_documents.csv``, ``out_milestones.csv`` …), or in ``path`` when it
-        is a folder. In CSV and Excel a text cell a spreadsheet would run as a formula (``=``,
-        ``+``, ``-``, ``@`` first) gets a leading apostrophe. Returns the files written.
+        is a folder. In CSV a text cell a spreadsheet would run as a formula (``=``, ``+``,
+        ``-``, ``@`` first) gets a leading apostrophe; in Excel such a cell is stored as a
+        text cell marked "quote prefix" (Excel's own invisible apostrophe), so ``+70 %``
+        reads as ``+70 %``. Returns the files written.
 
         Raises:
             ArgumentError: an unknown format.
@@ -367,21 +369,31 @@ def _write_csv(tables: Tables, out: Path) -> list[Path]:
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _xlsx_cell(value: Any) -> Any:
-    if isinstance(value, str):
-        return safe_cell(_XLSX_ILLEGAL.sub("", value))
-    return value
+def _xlsx_cell(sheet: Any, value: Any, text_cell: Any) -> Any:
+    """The value to append to a write-only ``sheet``: a text that starts like a formula goes
+    in as an explicit text cell with Excel's quote prefix, never as a formula, and without a
+    visible apostrophe (that is only the CSV's way of saying "text")."""
+    if not isinstance(value, str):
+        return value
+    text = _XLSX_ILLEGAL.sub("", value)
+    if not text.startswith(FORMULA_START):
+        return text
+    cell = text_cell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl makes a text starting with "=" a formula otherwise
+    cell.quotePrefix = True
+    return cell
 
 
 def _write_xlsx(tables: Tables, out: Path) -> list[Path]:
     openpyxl = _need("openpyxl", "excel", out)
     book = openpyxl.Workbook(write_only=True)
+    text_cell = _need("openpyxl.cell", "excel", out).WriteOnlyCell
     for kind, rows in tables.items():
         sheet = book.create_sheet(kind)
         cols = tables.columns(kind)
         sheet.append(cols)
         for row in rows:
-            sheet.append([_xlsx_cell(row.get(c)) for c in cols])
+            sheet.append([_xlsx_cell(sheet, row.get(c), text_cell) for c in cols])
     out.parent.mkdir(parents=True, exist_ok=True)
     book.save(out)
     return [out]
