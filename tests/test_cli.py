@@ -23,6 +23,23 @@ def test_parse_json_jsonl_and_sqlite(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert count == len(SEED_FILES)
 
 
+def test_a_second_sqlite_run_says_it_skipped_what_was_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, two = str(tmp_path / "s.db"), [str(SEED_FILES[0]), str(SEED_FILES[1])]
+    assert main(["parse", *two, "--sqlite", db, "--no-progress"]) == EXIT_OK
+    assert "stored 2 documents" in capsys.readouterr().err
+    assert main(["parse", *two, "--sqlite", db, "--no-progress"]) == EXIT_OK
+    assert "stored 0 documents" in (err := capsys.readouterr().err) and "skipped 2" in err
+    assert main(["parse", *two, "--sqlite", db, "--replace", "--no-progress"]) == EXIT_OK
+    assert "stored 2 documents" in (err := capsys.readouterr().err) and "skipped" not in err
+
+
+def test_replace_without_sqlite_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED_FILES[0]), "--replace"]) == EXIT_USAGE
+    assert "--sqlite" in capsys.readouterr().err
+
+
 def test_progress_bar_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(SEED_FILES[0]), str(SEED_FILES[1]), "--progress", "--jsonl"]) == EXIT_OK
     assert "2/2" in capsys.readouterr().err

@@ -207,14 +207,36 @@ def _inputs(args: argparse.Namespace, command: str) -> list[str]:
     return items
 
 
+def _stored(db: str) -> int:
+    """How many documents the SQLite file ``db`` holds (0 when it is new or not egovkit's)."""
+    import sqlite3
+
+    if not Path(db).is_file():
+        return 0
+    try:
+        con = sqlite3.connect(db)
+        try:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
+    if args.replace and not args.sqlite:
+        raise _UsageError("--replace only applies with --sqlite PATH", "parse")
     items = _inputs(args, "parse")
     docs, status = _load(items, progress=args.progress, date=args.date)
     if args.sqlite:
         from . import to_sqlite
 
+        before = 0 if args.replace else _stored(args.sqlite)
         to_sqlite(docs, args.sqlite, mode="replace" if args.replace else "append")
-        print(f"egovkit: wrote {len(docs)} documents to {args.sqlite}", file=sys.stderr)
+        added = _stored(args.sqlite) - before
+        skipped = len(docs) - added
+        note = f", skipped {skipped} already stored" if skipped > 0 else ""
+        print(f"egovkit: stored {_count(added, 'document')} in {args.sqlite}{note}", file=sys.stderr)
     if args.jsonl:
         for doc in docs:
             print(doc.model_dump_json())

@@ -366,3 +366,16 @@ def test_merging_grows_linearly_with_the_milestones(monkeypatch: pytest.MonkeyPa
         counts.append(calls[0])
     assert counts[0] > 0  # the events do share pairs: the rule is exercised
     assert counts[1] <= 6 * counts[0]  # 4x the milestones: not 16x the comparisons
+
+
+def test_markdown_keeps_the_inferred_mark_outside_the_bold_date() -> None:
+    doc = _doc("a.txt", ("2008;by", NET, "653000", "network"))
+    ms = doc.milestones[0]
+    inferred = doc.model_copy(
+        update={
+            "milestones": (ms.model_copy(update={"date": ms.date.model_copy(update={"inferred": True})}),)
+        }
+    )
+    md = timeline([inferred]).to_markdown()
+    assert "- **2008 (by)**\\*" in md and "***" not in md
+    assert "**2008 (by)** " in timeline([doc]).to_markdown()  # no mark when the date is stated

@@ -169,7 +169,10 @@ class Timeline(BaseModel):
                 )
                 planned = " *(planned)*" if e.status is Status.PLANNED else ""
                 docs = ", ".join(sorted({s.document or "?" for s in e.sources}))
-                lines.append(f"- **{e.date}**{where} [{e.category.value}]{planned} {e.event} — {docs}")
+                # the inferred mark stays outside the bold, escaped: "**2008 (by)***" is not Markdown
+                shown = str(e.date).removesuffix("*") if e.date.inferred else str(e.date)
+                star = "\\*" if e.date.inferred else ""
+                lines.append(f"- **{shown}**{star}{where} [{e.category.value}]{planned} {e.event} — {docs}")
             lines.append("")
         return "\n".join(lines).rstrip() + "\n"
 
