@@ -290,6 +290,10 @@ def test_outline_levels_and_sections() -> None:
         ("在全县电子政务会议上的讲话", "", "speech"),
         ("克州电子政务“十二五”发展规划", "", "plan"),
         ("关于开展电子政务检查的通知", "", "notice"),
+        # a notice that names a plan is a plan only when it issues it
+        ("关于印发《克州电子政务“十二五”发展规划》的通知", "", "plan"),
+        ("某市水务局关于生产建设项目水土保持方案审批决定的公告", "", "notice"),
+        ("关于开展2020年度科技计划项目申报工作的通知", "", "notice"),
         ("新疆电子政务发展步入快车道", "11月7日，会议召开。", "news"),
         ("努力抓好电子政务建设", "作者：某某\n正文（作者系办公室副主任）", "article"),
     ],
@@ -301,6 +305,29 @@ def test_genre(title: str, text: str, genre: str) -> None:
 def test_empty_document_has_no_facts() -> None:
     doc = parse("")
     assert not doc.facts() and [w.code for w in doc.warnings] == ["empty"]
+    assert doc.genre is None and doc.title is None  # nothing to tell them by
+
+
+@pytest.mark.parametrize(
+    ("source", "title"),
+    [
+        ("各位代表：\n现在，我代表市人民政府，向大会报告政府工作。", None),  # a salutation
+        ("# 克州电子政务发展规划\n\n克州电子政务内网2005年建成。", "克州电子政务发展规划"),
+        (
+            "<html><head><title>克州電子政務發展規劃_克州政府網</title></head><body><p>克州電子政務內網2005年建成。"
+            "各級政務部門實現網絡互聯互通。</p></body></html>",
+            "克州电子政务发展规划",
+        ),
+    ],
+    ids=["salutation", "markdown-heading", "traditional-html-title"],
+)
+def test_title_is_neither_a_salutation_nor_markup_and_shares_the_text_script(
+    source: str, title: str | None
+) -> None:
+    doc = parse(source)
+    assert doc.title == title
+    if doc.script.value == "traditional":
+        assert "政务" in doc.text  # the body was converted, and the title with it
 
 
 @pytest.mark.parametrize(
@@ -341,7 +368,7 @@ def test_genre_cues_match_their_examples() -> None:
     from egovkit.extract.structure import genre_cue_examples
 
     cues = genre_cue_examples()
-    assert {cue for cue, _ in cues} == {"speech", "plan", "notice", "report", "news", "voice"}
+    assert {cue for cue, _ in cues} == {"speech", "plan", "issued", "notice", "report", "news", "voice"}
     for key, (rx, must, must_not) in cues.items():
         assert must and must_not, f"{key} lists examples both ways"
         for text in must:

@@ -166,7 +166,9 @@ def _genre(s: DocState) -> None:
     """The genre, from the title and the text (a page with a document number is a notice)."""
     byline = s.author is not None and "作者" in s.text[:600]
     byline = byline or (s.meta is not None and s.meta.author is not None)  # a 作者： line read as metadata
-    genre = document_genre(s.title, s.text, has_byline=byline)
+    genre: Genre | None = document_genre(s.title, s.text, has_byline=byline)
+    if not s.text.strip():
+        genre = None  # nothing to tell a genre by: unknown, not news
     if s.meta is not None and s.meta.number and not re.search(r"(?:规划|纲要|计划|方案)$", s.title or ""):
         genre = Genre.NOTICE  # a page with a document number (发文字号) issues an official document
     s.genre = genre

@@ -167,7 +167,8 @@ def outline(text: str) -> tuple[OutlineNode, ...]:
     return tuple(nodes)
 
 
-_TITLE_BAD = re.compile(r"[。！？]$|^[（(]?作者|^来源|^发布|^日期|^\d{4}[-年]")
+_TITLE_BAD = re.compile(r"[。！？：:]$|^[（(]?作者|^来源|^发布|^日期|^\d{4}[-年]")  # 各位代表： is a salutation
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")  # a Markdown heading's marker is not part of its title
 
 
 def document_title(text: str) -> tuple[str | None, int]:
@@ -176,6 +177,9 @@ def document_title(text: str) -> tuple[str | None, int]:
     A first line is a title when it is short and does not end like a sentence.
     """
     first = text.split("\n", 1)[0].strip()
+    marker = _MD_HEADING.match(first)
+    if marker:
+        first = first[marker.end() :].strip()
     if not first or len(first) > 80 or _TITLE_BAD.search(first) or first.count("，") > 1:
         return None, 0
     return first, text.find(first) + len(first)
@@ -215,7 +219,7 @@ def document_author(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
-_GENRE_CUES = ("speech", "plan", "notice", "report", "news", "voice")
+_GENRE_CUES = ("speech", "plan", "issued", "notice", "report", "news", "voice")
 _GENRE_WHERE = ("title", "opening", "body")
 _OPENING = 1000  # the opening a report introduces itself in
 _VOICE_MIN = 2  # the institution's own voice (我市) this often makes an article
@@ -246,7 +250,8 @@ def genre_cue_examples() -> dict[tuple[str, str], tuple[re.Pattern[str], list[st
 def document_genre(title: str | None, text: str, has_byline: bool) -> Genre:
     """The genre from the title's wording, the opening, the byline and the text's voice.
 
-    The first rule that fires wins: a speech, plan, notice or report by its title (or a
+    The first rule that fires wins: a speech, plan, notice or report by its title (a title
+    ending in 通知/公告 is a plan only when it issues one: 关于印发《…规划》的通知), (or a
     speech by its salutation, a report by introducing itself: 下面就…作一汇报, 【概况】); an
     article by its byline; news when a news marker (新华社, 本报讯, 记者, 据悉 …) is present; an
     article when the institution writes about itself (我市, 我县 …) without one; news otherwise.
@@ -269,8 +274,8 @@ def document_genre(title: str | None, text: str, has_byline: bool) -> Genre:
 
     if fires("speech", "title") or fires("speech", "opening"):
         return Genre.SPEECH
-    if fires("plan", "title"):
-        return Genre.PLAN
+    if fires("plan", "title") and (not fires("notice", "title") or fires("issued", "title")):
+        return Genre.PLAN  # a notice that names a plan without issuing it stays a notice
     if fires("notice", "title"):
         return Genre.NOTICE
     if fires("report", "title") or fires("report", "opening"):

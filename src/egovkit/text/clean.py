@@ -192,6 +192,8 @@ def normalize(raw: str | bytes, *, source: str | None = None, format: str | None
     script = detect_script(mt.text)
     if script != "simplified":
         mt.apply(t2s_edits(mt.text))
+        # the page's <title> and table cells were read before: same script as the text
+        metadata = [(field, label, to_simplified(value)) for field, label, value in metadata]
     meta_edits, items = metadata_edits(mt.text)
     mt.apply(meta_edits)
     metadata.extend(items)
