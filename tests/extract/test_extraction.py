@@ -393,3 +393,20 @@ def test_genre_cues_match_their_examples() -> None:
 )
 def test_genre_from_the_body(title: str, text: str, genre: str) -> None:
     assert document_genre(title, title + "\n" + text, has_byline=False).value == genre
+
+
+def test_evidence_is_trimmed_and_a_two_line_heading_is_one_event() -> None:
+    indented = parse("克州电子政务简报\n    克州已建成政府网站47个。\n")
+    quotes = [i.evidence.quote for i in indented.indicators]
+    assert quotes == ["克州已建成政府网站47个。"]  # not the paragraph's indent
+    assert_evidence(indented)
+    page = parse(
+        "<html><head><title>国务院关于2018年度国家科学技术奖励的决定_政府信息公开专栏</title></head><body>"
+        "<p>国务院关于2018年度</p><p>国家科学技术奖励的决定</p><p>各省、自治区、直辖市人民政府：</p>"
+        "<p>为了深入实施创新驱动发展战略，国务院决定授予有关人员国家最高科学技术奖。</p>"
+        "<p>国务院</p><p>2018年12月29日</p></body></html>"
+    )
+    assert_evidence(page)
+    issued = [m for m in page.milestones if m.date.iso == "2018-12-29"]
+    assert [m.event for m in issued] == ["国务院关于2018年度国家科学技术奖励的决定"]
+    assert all("\n" not in m.event and m.evidence.quote == m.evidence.quote.strip() for m in page.milestones)

@@ -72,7 +72,13 @@ class DocContext:
         return self.clean.text
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for ``text[start:end]``, with its raw span."""
+        """Evidence for ``text[start:end]`` without the white space at its ends (an indented
+        paragraph, a line break of a page), with its raw span."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         raw_start, raw_end = self.clean.raw_span(start, end)
         return Evidence(
             start=start, end=end, quote=self.text[start:end], raw_start=raw_start, raw_end=raw_end

@@ -162,6 +162,9 @@ _ISSUING = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
+
+
 def _issue_milestone(ctx: DocContext, d: DateMatch, title: str | None) -> Milestone | None:
     """The issuing of a normative document (…关于印发《…》的通知, 国务院关于…的决定 heading the
     text), dated by its signature date: the document's own date, at day precision, standing as
@@ -183,7 +186,9 @@ def _issue_milestone(ctx: DocContext, d: DateMatch, title: str | None) -> Milest
         start, end = _find_title(ctx.text[:600], title)
         if start < 0:
             return None
-        event = ctx.text[start:end]  # the event text stays a slice of the text
+        # a heading set on two lines is one title: its event reads as one line (the evidence
+        # keeps the exact slice, line break included)
+        event = _LINE_BREAK.sub("", ctx.text[start:end])
     else:
         return None
     category = milestone_category(event)
