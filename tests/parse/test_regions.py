@@ -177,3 +177,9 @@ def test_safe_short_form_in_a_list_keeps_its_province() -> None:
     # 海南 is the province in a list of provinces, not 海南藏族自治州
     got = [(m.text, m.code) for m in find_regions("加速广东、福建、海南、环渤海地区开放")]
     assert ("海南", "460000") in got
+
+
+def test_region_name_inside_a_longer_word_is_not_a_region() -> None:
+    # 沿海城市 (coastal cities) holds 海城市; the city written on its own is still found
+    assert find_regions("进一步开放沿海城市") == []
+    assert [m.code for m in find_regions("辽宁海城市人民政府")] == ["210000", "210381"]

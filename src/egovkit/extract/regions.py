@@ -42,7 +42,9 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
     if pointers:
         word, n = pointers.most_common(1)[0]
         level = DEICTIC.get(word, "county")
-        named = [c for c in counts if c != "CN" and (level == "city" or _level(c) == level or _district(word, c))]
+        named = [
+            c for c in counts if c != "CN" and (level == "city" or _level(c) == level or _district(word, c))
+        ]
         if not named and (not top or n > top[0][1]):
             mine = [w for w in pointers if w.startswith("我")]
             lvl = RegionLevel.PREFECTURE if level == "city" else RegionLevel(level)

@@ -353,16 +353,40 @@ def _scan(text: str, year: int | None) -> tuple[tuple[int, int, str, str, tuple[
 def _region_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """``data/region_words.tsv``: short forms that are ordinary words, and what a name
     directly followed by certain words (生产建设兵团) denotes instead of the region."""
+    words, not_before, _inside = _region_word_rows()
+    return words, not_before
+
+
+@data_cache()
+def _region_word_rows() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """All three kinds of ``data/region_words.tsv`` rows: word, not_before, inside."""
     words: set[str] = set()
     not_before: list[str] = []
+    inside: list[str] = []
     for origin, (kind, word, _example) in data_records("region_words.tsv", 3):
         if kind == "word":
             words.add(word)
         elif kind == "not_before":
             not_before.append(word)
+        elif kind == "inside":
+            inside.append(word)
         else:
-            raise DataFileError(origin, f"{kind!r} is not a kind of region_words.tsv (word, not_before)")
-    return frozenset(words), tuple(not_before)
+            raise DataFileError(
+                origin, f"{kind!r} is not a kind of region_words.tsv (word, not_before, inside)"
+            )
+    return frozenset(words), tuple(not_before), tuple(inside)
+
+
+def _inside_word(text: str, s: int, e: int, inside: tuple[str, ...]) -> bool:
+    """Whether the name at ``s:e`` is the middle or end of a longer word (沿海城市 holds 海城市)."""
+    for w in inside:
+        lo = max(0, e - len(w))
+        at = text.find(w, lo, s + len(w))
+        while at != -1 and at <= s:
+            if at + len(w) >= e:
+                return True
+            at = text.find(w, at + 1, s + len(w))
+    return False
 
 
 def _keep(
@@ -378,9 +402,11 @@ def _keep(
 ) -> tuple[str, list[Episode]] | None:
     """The kind and candidates of a surface form that is a mention here, else None."""
     gaz = gazetteer()
-    words, not_before = _region_words()
+    words, not_before, inside = _region_word_rows()
     if any(text.startswith(w, e) for w in not_before):
         return None  # 新疆生产建设兵团 is the corps, not the region
+    if _inside_word(text, s, e, inside):
+        return None  # 沿海城市 (coastal cities) is not 海城市
     if kind == "short" and surface in words:
         return None  # 新建 (newly built) names 新建区 only written in full
     if kind == "pointer" and surface in gaz.short and _pointer(surface, ctx, year) is None:
@@ -425,9 +451,7 @@ def _city_by_place(text: str, s: int, e: int, surface: str, eps: list[Episode]) 
         return True
     before = _ITEM_BEFORE.search(text[max(0, s - 9) : s])
     after = _ITEM_AFTER.match(text[e : e + 10])
-    return any(
-        m is not None and _named_safely(m.group(1), gaz.full, gaz.short) for m in (before, after)
-    )
+    return any(m is not None and _named_safely(m.group(1), gaz.full, gaz.short) for m in (before, after))
 
 
 def _named_safely(item: str, full: dict[str, list[Episode]], short: dict[str, list[Episode]]) -> bool:
