@@ -181,3 +181,14 @@ def test_dating_reads_a_bounded_stretch_around_each_year(monkeypatch: pytest.Mon
     small, large = cost(300), cost(1200)
     assert small > 0
     assert large < 6 * small, f"4x the years read {large / small:.1f}x the characters"
+
+
+@pytest.mark.parametrize(
+    "heading", ["三、2011年的工作", "二、2011年工作总体部署", "三、2011年政府工作任务", "二、2011年主要任务"]
+)
+def test_a_heading_laying_out_a_years_work_dates_the_text_in_that_year(heading: str) -> None:
+    # without the heading the target year 2012 (told with no 到) would pass for the latest done
+    text = f"各位代表：\n一、过去五年的回顾\n2010年经济增长10%。\n{heading}\n2011年，是开局之年。2012年财政支出比例达到4%。\n"
+    found = find_document_date(text)
+    assert found is not None and found.date.year == 2011
+

@@ -60,6 +60,12 @@ _PLAN_SENTENCE = re.compile(
 _PRESENT = re.compile(r"今年|去年|明年|本年|过去(?:的)?一年|一年来|新的一年|进入(?:19|20)\d\d年")
 _REVIEW_HEAD_RX = re.compile(r"(?:19|20)\d\d年[^。，\n]{0,8}回顾")
 _REVIEW_HEAD = re.compile(r"[^。，\n]{0,8}回顾")
+# 三、2011年的工作 / 二、2012年工作总体部署 / 三、2019年政府工作任务: a numbered heading naming the
+# tasks of a year, which the text plans in the year it is written
+_NUMBERED_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}、[ \t\u3000]*$")
+_TASK_HEAD = re.compile(
+    r"的?(?:政府|重点|主要)?(?:工作|任务)(?:总体部署|任务|重点)?[ \t\u3000]*(?:\n|$)"
+)
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
 
@@ -293,6 +299,18 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     ]
     if reviewed:  # 一、2024年工作回顾: written the year after the one it reviews
         return DocumentDate(FuzzyDate(year=max(reviewed) + 1, inferred=True), True, DateSource.LATEST_DONE)
+    tasks = [
+        m.value.year
+        for m in matches
+        if m.value is not None
+        and m.value.end is None
+        and m.value.month is None
+        and not m.relative
+        and _TASK_HEAD.match(text, m.end)
+        and _NUMBERED_HEAD.search(text, max(0, m.start - 12), m.start)
+    ]
+    if tasks:  # 三、2011年的工作: the year whose work it lays out is the year it is written
+        return DocumentDate(FuzzyDate(year=max(tasks), inferred=True), True, DateSource.LATEST_DONE)
     told = set(done) | planned
     if not done:  # every year is told in a sentence of plans: the present is the nearest of them
         done = Counter(planned)
