@@ -211,3 +211,26 @@ _REL = "relative year; pass reference= to resolve it"
 )
 def test_relative_years_in_full(text: str, reference: str | None, expected: list[tuple[object, ...]]) -> None:
     assert _full(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "iso", "month", "day"),
+    [
+        ("2005年2月1日至3月", 0, "2005-02-01/2005-03", 2, 1),
+        ("2003年至2007年底", 0, "2003/2007", None, None),
+        ("2005年至2005年", 0, "2005/2005", None, None),
+        ("到2005年至2007年", 1, "2005/2007", None, None),
+        ("2003年至今年", 0, "2003/2006", None, None),
+    ],
+    ids=["keeps-start-month-day", "end-qualifier-cleared", "same-year", "by-cleared-in-span", "relative-end"],
+)
+def test_a_span_is_plain_from_its_start_to_its_end(
+    text: str, start: int, iso: str, month: int | None, day: int | None
+) -> None:
+    """The span keeps the start's month and day; its end carries no qualifier and is not
+    inferred; a 到 before the span does not make it a deadline."""
+    (m,) = find_dates(text, reference="2006")
+    assert m.value is not None and m.value.end is not None
+    assert (m.start, m.end, m.value.iso, m.month, m.day) == (start, len(text), iso, month, day)
+    assert m.value.qualifier is None and m.value.inferred is False
+    assert m.value.end.qualifier is None and m.value.end.inferred is False
