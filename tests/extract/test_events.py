@@ -264,3 +264,8 @@ def test_a_reporters_other_day_does_not_take_the_datelines_date() -> None:
 def test_a_count_of_items_published_is_a_statistic_not_an_event() -> None:
     assert not _milestones("2011年共调整栏目、专题42个，发布本地新闻3400条，公开政府信息3980条。", "2012")
     assert _milestones("2011年5月，区政府发布《电子政务管理办法》。", "2012")  # no count: an event
+
+
+def test_the_year_of_an_estimate_is_a_base_not_the_events_date() -> None:
+    found = _milestones("生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1。", "1980")
+    assert ("1980", "planned") not in found
