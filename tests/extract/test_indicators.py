@@ -119,3 +119,11 @@ def test_a_range_is_no_indicator() -> None:
     # "3 to 5 counties" is an estimate, not the level of two different indicators
     doc = egovkit.parse("2009年，克州建设电子政务外网，连接3-5个县市。")
     assert [i.value.value for i in doc.indicators] == []
+
+
+def test_head_date_reaches_clauses_joined_by_semicolons() -> None:
+    # 2011年共…；…: clauses joined by ； share the time at the sentence's head; a new sentence does not
+    doc = egovkit.parse("河口区电子政务\n2011年共发布本地新闻3400条；群众满意率96%。网站现有服务器28台。")
+    dates = {i.name: (i.date.iso if i.date else None) for i in doc.indicators}
+    assert dates.get("satisfaction_rate") == "2011"
+    assert dates.get("servers", "absent") is None

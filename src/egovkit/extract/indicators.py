@@ -86,6 +86,23 @@ _COMPARED = re.compile(r"(?:比|较|与|同)$")
 _FOUNDING = re.compile(r"^(?:年)?(?:[底末])?(?:成立|建立|设立|建州|建市|建县)|(?:成立|建立|设立)于$")
 
 
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
+def _full_sentence_start(text: str, s: int, p: int) -> int:
+    """The start of the whole sentence holding the clause that starts at ``s``: clauses joined
+    by ；/; share the time adverbial at the sentence's head (the line starts at ``p``)."""
+    while s > p and text[s - 1] in "；;":
+        prev = text.rfind("\n", p, s - 1)
+        stops = [m.end() for m in _FULL_STOP.finditer(text, max(p, prev + 1), s - 1)]
+        semi = max(text.rfind("；", p, s - 1), text.rfind(";", p, s - 1))
+        start = max([p, prev + 1, *stops, semi + 1])
+        if start >= s:
+            break
+        s = start
+    return s
+
+
 def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: QuantityMatch) -> FuzzyDate | None:
     """The date a quantity is stated for: the nearest date before it in its sentence (or
     in its paragraph after 截至), unless 目前/之后 intervenes or the date is a founding."""
@@ -96,6 +113,7 @@ def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: Quanti
     d = dates[i]
     s, _ = ctx.layout.sentence(q.start)
     p, _ = ctx.layout.paragraph(q.start)
+    s = _full_sentence_start(text, s, p)  # 2011年共…42个；…回复355条: the head's date reaches past ；
     since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
     deadline = bool(date_cue("deadline_before").search(text[max(0, d.start - 4) : d.start]))
     reach = _LIST_REACH if deadline else _ASOF_REACH  # 到2008年建成…，…50%以上实现在线处理
