@@ -218,7 +218,7 @@ def _events(text: str, reference: str = "2018-06") -> list[str]:
 def test_each_level_to_be_reached_in_a_list_of_targets_is_a_milestone() -> None:
     events = _events(
         "到2020年，建立全市电子政务指标体系，政务服务事项网上可办率明显提升，"
-        "大宗工业固体废物贮存处置总量趋零增长、主要农业废弃物全量利用，非法转移倾倒固体废物事件零发生。"
+        "大宗工业固体废物贮存处置总量趋零增长、主要农业废弃物全量利用，非法转移倾倒固体废物事件零发生，培育一批骨干企业。"
     )
     assert "政务服务事项网上可办率明显提升" in events
     assert "大宗工业固体废物贮存处置总量趋零增长" in events  # split at 、: each piece a target

@@ -379,6 +379,8 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
             break
         if _event_cues().event.search(clause) or _target_item(clause):
             spans.extend(_items(text, pos + 1, nxt))
+        elif len(spans) > 1 and _target_item(text[spans[-1][0] : spans[-1][1]]):
+            pass  # a level reached is complete: what follows is no part of it (…事件零发生，培育…)
         elif nxt - spans[-1][0] <= _EVENT_MAX:  # a fragment (法人、空间，): part of the event before
             spans[-1] = (spans[-1][0], nxt)
         else:
