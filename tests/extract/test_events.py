@@ -269,3 +269,9 @@ def test_a_count_of_items_published_is_a_statistic_not_an_event() -> None:
 def test_the_year_of_an_estimate_is_a_base_not_the_events_date() -> None:
     found = _milestones("生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1。", "1980")
     assert ("1980", "planned") not in found
+
+
+def test_an_item_of_a_target_list_takes_its_own_category_not_the_lists() -> None:
+    doc = parse("工作方案\n到2020年，出台电子政务管理办法，主要农业废弃物全量利用。", reference="2018-06")
+    item = [m for m in doc.milestones if m.event == "主要农业废弃物全量利用"]
+    assert item and item[0].category.value == "other"  # not policy from 出台…办法

@@ -294,7 +294,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                     date=date,
                     region=region,
                     event=event,
-                    category=_category(event, text[ps:pe]),
+                    category=milestone_category(event) if cs > d.end else _category(event, text[ps:pe]),
                     status=status,
                     evidence=ctx.evidence(ps, pe),
                 )
