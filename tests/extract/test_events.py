@@ -275,3 +275,14 @@ def test_an_item_of_a_target_list_takes_its_own_category_not_the_lists() -> None
     doc = parse("工作方案\n到2020年，出台电子政务管理办法，主要农业废弃物全量利用。", reference="2018-06")
     item = [m for m in doc.milestones if m.event == "主要农业废弃物全量利用"]
     assert item and item[0].category.value == "other"  # not policy from 出台…办法
+
+
+def test_a_level_already_reached_by_a_year_end_is_a_statistic_not_a_target() -> None:
+    assert not _milestones("到1955年底，参加农业生产合作社的农户已经达到7500多万户。", "1956")
+    assert _milestones("到2020年，参加合作医疗的农户达到7500万户。", "2016")  # a deadline's target stays
+
+
+def test_the_running_of_the_economy_is_a_noun_not_an_event() -> None:
+    assert not has_event("去年居民消费价格涨幅回落到2.6%，也与经济运行整体态势有关")
+    assert not has_event("保持金融平稳运行")
+    assert has_event("全市电子政务外网正式运行")

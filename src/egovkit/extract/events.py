@@ -71,13 +71,25 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         False
         >>> has_event("全年总收入达到一千八百二十九亿元")
         False
+        >>> has_event("参加合作社的农户已经达到7500多万户", target=True)
+        False
     """
     cues = _event_cues()
     return any(
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
-        and (target or not _measures(clause, m))
+        and not (_measures(clause, m) and (not target or _reached(clause, m)))
         for m in cues.event.finditer(clause)
     )
+
+
+# a level told as already reached (已经达到, 达到了): under 到1955年底 it is an as-of figure, not a target
+_ALREADY = re.compile(r"(?:已经|已)[ \t]?$")
+
+
+def _reached(clause: str, m: re.Match[str]) -> bool:
+    """Whether a measure predicate is told as done (已经达到7,500多万户, 增加到了): a figure
+    reached by then, a statistic even under a deadline."""
+    return bool(_ALREADY.search(clause[max(0, m.start() - 3) : m.start()])) or clause.startswith("了", m.end())
 
 
 # a number ahead (not a phase: 完成一期工程, 第二批)
