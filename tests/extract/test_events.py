@@ -286,3 +286,17 @@ def test_the_running_of_the_economy_is_a_noun_not_an_event() -> None:
     assert not has_event("去年居民消费价格涨幅回落到2.6%，也与经济运行整体态势有关")
     assert not has_event("保持金融平稳运行")
     assert has_event("全市电子政务外网正式运行")
+
+
+def test_a_title_broken_over_lines_does_not_cut_the_event() -> None:
+    doc = parse("工作报告\n一九六三年五月，中央制定了《\n关于农村工作的决定\n》，规定了路线。", reference="1969")
+    events = [m.event for m in doc.milestones if m.date.iso == "1963-05"]
+    assert events == ["一九六三年五月，中央制定了《关于农村工作的决定》"]
+    assert all(doc.text[m.evidence.start : m.evidence.end] == m.evidence.quote for m in doc.milestones)
+
+
+def test_only_line_breaks_inside_a_closed_title_are_soft() -> None:
+    from egovkit.extract.structure import layout
+
+    assert len(layout("制定了《\n关于农村工作的决定\n》，规定了路线。").sentences) == 1
+    assert len(layout("制定了《\n关于农村工作的决定\n规定了路线。").sentences) == 3  # never closed

@@ -283,7 +283,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             continue
         date = _deadline(text, d, own[0])
         for cs, ce in _events(ctx, d, lo, hi):
-            event = text[cs:ce].strip()
+            event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
             if not has_event(event, target=date.qualifier is Qualifier.BY) and not (
                 cs > d.end and status is Status.PLANNED and _target_item(event)

@@ -15,6 +15,19 @@ __all__ = ["Layout", "document_author", "document_genre", "document_title", "lay
 _SENT_END = re.compile(r"[。！？；!?;]+[”’」』）)]?|\n")
 _CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n]")
 _LIST_MARK = re.compile(r"[，,：:、；;。！？!?\n]")
+# a book title a scraped page set on its own lines (制定了《\n中共中央关于…的决定\n》): its line
+# breaks are not sentence or clause ends (bounded, so linear on any input)
+_BROKEN_TITLE = re.compile(r"《[^《》。\n]{0,80}\n[^《》。]{0,80}》")
+
+
+def _soft_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks inside a 《》 title broken over lines."""
+    return {
+        m.start() + i
+        for m in _BROKEN_TITLE.finditer(text)
+        for i, ch in enumerate(m.group())
+        if ch == "\n"
+    }
 _HEADING = re.compile(
     r"^[ \t\u3000]*(?P<marker>第[一二三四五六七八九十百\d]+[章部分节]|[一二三四五六七八九十]+[、.．]"
     r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[)）]|[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩])"
@@ -42,8 +55,9 @@ class Layout:
     _paragraph_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
-        self.fine_marks = [m.start() for m in _LIST_MARK.finditer(self.text)]
+        soft = _soft_breaks(self.text)
+        self.marks = [m.start() for m in _CLAUSE_MARK.finditer(self.text) if m.start() not in soft]
+        self.fine_marks = [m.start() for m in _LIST_MARK.finditer(self.text) if m.start() not in soft]
         self._sentence_starts = [s for s, _ in self.sentences]
         self._paragraph_starts = [s for s, _ in self.paragraphs]
 
@@ -100,7 +114,10 @@ def layout(text: str) -> Layout:
     """Split ``text`` into sentences (at 。！？； and line ends) and lines."""
     sentences: list[tuple[int, int]] = []
     pos = 0
+    soft = _soft_breaks(text)
     for m in _SENT_END.finditer(text):
+        if m.start() in soft:
+            continue
         end = m.end() if m.group() != "\n" else m.start()
         if end > pos and text[pos:end].strip():
             sentences.append((pos, end))
