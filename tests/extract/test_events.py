@@ -300,3 +300,8 @@ def test_only_line_breaks_inside_a_closed_title_are_soft() -> None:
 
     assert len(layout("制定了《\n关于农村工作的决定\n》，规定了路线。").sentences) == 1
     assert len(layout("制定了《\n关于农村工作的决定\n规定了路线。").sentences) == 3  # never closed
+
+
+def test_projects_newly_started_are_a_noun_not_a_start() -> None:
+    assert not _milestones("由于在建规模偏大，今年必须严格控制新开工项目。", "1995")
+    assert _milestones("今年要开工建设一批重点水利工程。", "2011")
