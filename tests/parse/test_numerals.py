@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from egovkit import find_quantities, parse_quantity
-from egovkit.parse.numerals import chinese_to_int, parse_chinese_number, to_number
+from egovkit.parse.numerals import chinese_to_int, number_value, parse_chinese_number, to_number
 
 _D = "零一二三四五六七八九"
 
@@ -145,3 +145,70 @@ def test_not_quantities(text: str) -> None:
 def test_parse_quantity_whole_grammar() -> None:
     assert parse_quantity("一百二十三亿七千万元").value == 12_370_000_000
     assert parse_quantity("三分之一").unit == "%"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("十", 10),
+        ("一十", 10),
+        ("一百一十", 110),
+        ("一千零十", 1010),  # 十 after 零 needs no 一
+        ("一百五", 150),  # the trailing digit is the next lower place, after 百 too
+        ("两百五", 250),
+        ("一万一千", 11_000),  # the lower part may fill its top place exactly
+        ("一亿二", 120_000_000),  # after 亿 a lone digit is ten million
+        ("三亿五", 350_000_000),
+        ("百", 100),
+    ],
+)
+def test_more_chinese_integers(text: str, value: int) -> None:
+    assert chinese_to_int(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十十",  # a doubled place word
+        "一百百",
+        "一百零十",  # 零 then a place right below the skipped one
+        "千百",  # a place word without its digit
+        "百五",
+        "一千零零五",  # two 零 in a row
+        "五十零",  # ends in 零
+        "一万零",  # 零 with nothing after it
+        "一万零一千",  # 零 before the full top place of the lower part
+        "一亿零一千万",
+        "亿",
+        "亿五",
+        "三点十",  # a decimal fraction is digits only
+    ],
+)
+def test_more_malformed_numerals_raise(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_chinese_number(text)
+
+
+def test_chinese_to_int_refuses_a_fraction() -> None:
+    assert parse_chinese_number("三点五") == Decimal("3.5")
+    with pytest.raises(ValueError):
+        chinese_to_int("三点五")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [(" －５ ", Decimal(-5)), ("３．５", Decimal("3.5")), ("＋1，000", Decimal(1000)), ("十七", Decimal(17))],
+)
+def test_to_number_folds_full_width_signs(text: str, value: Decimal) -> None:
+    assert to_number(text) == value
+
+
+def test_to_number_rejects_non_numbers() -> None:
+    with pytest.raises(ValueError):
+        to_number("abc")
+
+
+def test_number_value_is_int_only_when_whole() -> None:
+    whole, frac = number_value(Decimal("3.0")), number_value(Decimal("3.5"))
+    assert (whole, type(whole)) == (3, int)
+    assert (frac, type(frac)) == (3.5, float)

@@ -172,3 +172,90 @@ def test_range_ends_are_marked() -> None:
     low, high = find_quantities("连接3-5个县市")
     assert (low.value.value, low.range_part, high.value.value, high.range_part) == (3, "low", 5, "high")
     assert find_quantities("连接5个县市")[0].range_part is None
+
+
+APPROX_SPANS = [
+    # text, (start, end, value, unit, approx): the approximation word is part of the span
+    ("将近4万人", (0, 5, 40_000, "人", "nearly")),
+    ("接近300户", (0, 6, 300, "户", "nearly")),
+    ("大约20个", (0, 5, 20, "个", "about")),
+    ("逾千人", (0, 3, 1000, "人", "more")),
+    ("突破5万户", (0, 5, 50_000, "户", "more")),
+    ("近百分之三十", (0, 6, 30, "%", "nearly")),
+    ("约五分之一", (0, 5, 20, "%", "about")),
+    ("五分之一左右", (0, 6, 20, "%", "about")),
+    ("百分之三十以上", (0, 7, 30, "%", "more")),
+    ("千分之五以上", (0, 6, 0.5, "%", "more")),
+    ("四分之四", (0, 4, 100, "%", None)),
+    ("达300人之多", (1, 7, 300, "人", "more")),
+    ("50%左右", (0, 5, 50, "%", "about")),
+    ("2.5万余人", (0, 6, 25_000, "人", "more")),
+    ("1.5万多元", (0, 6, 15_000, "元", "more")),
+    ("100 人", (0, 5, 100, "人", None)),
+    ("共十人", (1, 3, 10, "人", None)),
+    ("2,000人", (0, 6, 2000, "人", None)),
+    ("培训100人(次)", (2, 9, 100, "人次", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROX_SPANS, ids=[t for t, _ in APPROX_SPANS])
+def test_approximation_spans(text: str, expected: tuple[int, int, float, str, str | None]) -> None:
+    (m,) = find_quantities(text)
+    got = (m.start, m.end, m.value.value, m.value.unit, m.value.approx.value if m.value.approx else None)
+    assert got == pytest.approx(expected)
+    assert m.text == text[m.start : m.end]
+
+
+@pytest.mark.parametrize("text", ["三分之四", "三分之零", "统十人", "100M", "千兆光纤", "2,00人"])
+def test_more_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+RANGES = [
+    # text, [(start, end, value, unit, range_part)]
+    ("9至10个", [(0, 1, 9, "个", "low"), (2, 5, 10, "个", "high")]),
+    ("三到五家", [(0, 1, 3, "家", "low"), (2, 4, 5, "家", "high")]),
+    ("三～五家", [(0, 1, 3, "家", "low"), (2, 4, 5, "家", "high")]),
+    ("8－10%", [(0, 1, 8, "%", "low"), (2, 5, 10, "%", "high")]),
+    ("十至二十%", [(0, 1, 10, "%", "low"), (2, 5, 20, "%", "high")]),
+    # not ranges: the low end is not below the high one, or is the number of another quantity
+    ("5至5个", [(2, 4, 5, "个", None)]),
+    ("1000至999个", [(5, 9, 999, "个", None)]),
+    ("三至百分之五", [(2, 6, 5, "%", None)]),
+    ("百分之5至10%", [(0, 4, 5, "%", None), (5, 8, 10, "%", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES, ids=[t for t, _ in RANGES])
+def test_range_ends(text: str, expected: list[tuple[int, int, float, str, str | None]]) -> None:
+    got = [(m.start, m.end, m.value.value, m.value.unit, m.range_part) for m in find_quantities(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("带宽100M", (2, 6, 100, "Mbps")),
+        ("接入100Mbps", (2, 9, 100, "Mbps")),
+        ("出口带宽2G光纤", (4, 6, 2, "Gbps")),  # the trailing 光纤 is not part of the figure
+        ("骨干链路1万兆", (4, 7, 10, "Gbps")),
+    ],
+)
+def test_bandwidth_spans(text: str, expected: tuple[int, int, float, str]) -> None:
+    (m,) = find_quantities(text)
+    assert (m.start, m.end, m.value.value, m.value.unit) == expected
+
+
+def test_a_higher_section_of_the_same_size_stays_apart() -> None:
+    assert [(m.start, m.value.value) for m in find_quantities("3万5万人")] == [(2, 50_000)]
+
+
+def test_a_set_phrase_blocks_only_itself() -> None:
+    assert [(m.start, m.end, m.value.value) for m in find_quantities("三个代表3个")] == [(4, 6, 3)]
+
+
+@pytest.mark.parametrize("text", ["共88人", "88人共", "", "88"])
+def test_parse_quantity_wants_the_whole_string(text: str) -> None:
+    assert not is_quantity(text)
+    with pytest.raises(QuantityParseError):
+        parse_quantity(text)
