@@ -305,3 +305,10 @@ def test_only_line_breaks_inside_a_closed_title_are_soft() -> None:
 def test_projects_newly_started_are_a_noun_not_a_start() -> None:
     assert not _milestones("由于在建规模偏大，今年必须严格控制新开工项目。", "1995")
     assert _milestones("今年要开工建设一批重点水利工程。", "2011")
+
+
+def test_a_date_inside_the_object_of_dui_is_not_the_events_date() -> None:
+    found = _milestones("对2000年底以前发布的756件行政法规进行全面清理，废止71件。", "2003")
+    assert ("2000", "planned") not in found and ("2000", "done") not in found
+    horizon = _milestones("今年要研究制定规划纲要，对2020年前我国教育改革发展作出全面部署。", "2009")
+    assert ("2020", "planned") not in horizon
