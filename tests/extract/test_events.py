@@ -312,3 +312,9 @@ def test_a_date_inside_the_object_of_dui_is_not_the_events_date() -> None:
     assert ("2000", "planned") not in found and ("2000", "done") not in found
     horizon = _milestones("今年要研究制定规划纲要，对2020年前我国教育改革发展作出全面部署。", "2009")
     assert ("2020", "planned") not in horizon
+
+
+def test_a_plan_fulfilled_beyond_its_figures_is_a_statistic_in_words() -> None:
+    assert not _milestones("1955年国营商业的购进计划超额地完成了任务。", "1956")
+    assert not has_event("进口和出口贸易都超额完成了计划")
+    assert has_event("完成和超额完成第四个五年计划")  # the plain 完成 of a target stays
