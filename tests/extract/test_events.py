@@ -318,3 +318,12 @@ def test_a_plan_fulfilled_beyond_its_figures_is_a_statistic_in_words() -> None:
     assert not _milestones("1955年国营商业的购进计划超额地完成了任务。", "1956")
     assert not has_event("进口和出口贸易都超额完成了计划")
     assert has_event("完成和超额完成第四个五年计划")  # the plain 完成 of a target stays
+
+
+def test_a_look_back_over_the_past_year_is_not_a_dated_event() -> None:
+    assert not _milestones("在过去的一年里，人民解放军的建设取得新的成就，精简整编的任务接近完成。", "1987")
+    assert _milestones("去年，我国成功举办了亚太经合组织会议。", "1987")  # a year named, an event
+
+
+def test_a_count_already_reached_by_a_year_is_a_statistic() -> None:
+    assert not _milestones("主要产品的产量，到1984年已有四十三种提前达到1985年的指标。", "1985")

@@ -82,14 +82,18 @@ def has_event(clause: str, *, target: bool = False) -> bool:
     )
 
 
-# a level told as already reached (已经达到, 达到了): under 到1955年底 it is an as-of figure, not a target
-_ALREADY = re.compile(r"(?:已经|已)[ \t]?$")
+# a look-back over the year a report reviews (一年来, 过去的一年里, 过去一年)
+_LOOK_BACK = re.compile(r"年(?:来|间)$|^过去的?一年(?:里|中|内|间)?$")
+
+# a level told as already reached (已经达到, 已有四十三种提前达到, 达到了): under 到1955年底 it is an
+# as-of figure, not a target
+_ALREADY = re.compile(r"已(?![ \t]?[^，,。；;]*?[将要])")
 
 
 def _reached(clause: str, m: re.Match[str]) -> bool:
-    """Whether a measure predicate is told as done (已经达到7,500多万户, 增加到了): a figure
-    reached by then, a statistic even under a deadline."""
-    return bool(_ALREADY.search(clause[max(0, m.start() - 3) : m.start()])) or clause.startswith("了", m.end())
+    """Whether a measure predicate is told as done (已经达到7,500多万户, 已有四十三种提前达到,
+    增加到了): a figure reached by then, a statistic even under a deadline."""
+    return bool(_ALREADY.search(clause, max(0, m.start() - 12), m.start())) or clause.startswith("了", m.end())
 
 
 # a number ahead (not a phase: 完成一期工程, 第二批)
@@ -252,8 +256,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             continue
         if d.role != "date" or (d.relative and d.value.end is not None and _RELATIVE_SPAN.match(d.text)):
             continue  # 近三年来, 今后五年: a stretch of time; 全年, 上年: a year of record
-        if d.relative and re.search(r"年(?:来|间)$", d.text):
-            continue  # 一年来，我们积极开展…: a look-back over the year, not a dated event
+        if d.relative and _LOOK_BACK.search(d.text):
+            continue  # 一年来, 在过去的一年里，…取得新的成就: a look-back over the year, not a dated event
         if d.anchor_kind == "discussed_year" and d.month is None and d.value.qualifier is not Qualifier.BY:
             continue  # 年末, 上半年 with no year: a part of the year a figure is for (年底前 is a deadline)
         issued = _issue_milestone(ctx, d, title)
