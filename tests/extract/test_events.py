@@ -327,3 +327,7 @@ def test_a_look_back_over_the_past_year_is_not_a_dated_event() -> None:
 
 def test_a_count_already_reached_by_a_year_is_a_statistic() -> None:
     assert not _milestones("主要产品的产量，到1984年已有四十三种提前达到1985年的指标。", "1985")
+
+
+def test_a_year_named_the_crucial_year_of_a_plan_is_a_statement_not_an_event() -> None:
+    assert not _milestones("今年是医改三年实施方案的攻坚年，要确保完成各项目标任务。", "2011")
