@@ -331,3 +331,9 @@ def test_a_count_already_reached_by_a_year_is_a_statistic() -> None:
 
 def test_a_year_named_the_crucial_year_of_a_plan_is_a_statement_not_an_event() -> None:
     assert not _milestones("今年是医改三年实施方案的攻坚年，要确保完成各项目标任务。", "2011")
+
+
+def test_a_predicate_made_the_attribute_of_a_count_is_a_statistic() -> None:
+    assert not has_event("其中本年开始建设的271个")
+    assert has_event("本年开始建设271个项目")
+    assert has_event("将2016年实施的24项督查激励措施调整增加为30项")

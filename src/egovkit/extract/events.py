@@ -78,9 +78,14 @@ def has_event(clause: str, *, target: bool = False) -> bool:
     return any(
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
         and not (_measures(clause, m) and (not target or _reached(clause, m)))
+        and not _COUNTED.match(clause, m.end())
         for m in cues.event.finditer(clause)
     )
 
+
+# a predicate made the attribute of a count that ends the phrase (本年开始建设的271个，): a statistic
+# (实施的24项措施 is a noun with its count, the event is elsewhere)
+_COUNTED = re.compile(r"[^，,。；;的]{0,4}?的[\d一二三四五六七八九十两百千万]+[个项家所座条](?:[，,。；;、]|$)")
 
 # a look-back over the year a report reviews (一年来, 过去的一年里, 过去一年)
 _LOOK_BACK = re.compile(r"年(?:来|间)$|^过去的?一年(?:里|中|内|间)?$")
