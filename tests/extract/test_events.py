@@ -337,3 +337,8 @@ def test_a_predicate_made_the_attribute_of_a_count_is_a_statistic() -> None:
     assert not has_event("其中本年开始建设的271个")
     assert has_event("本年开始建设271个项目")
     assert has_event("将2016年实施的24项督查激励措施调整增加为30项")
+
+
+def test_an_anniversary_stated_is_not_an_event_but_one_celebrated_is() -> None:
+    assert not _milestones("今年十月一日是中华人民共和国成立三十五周年。", "1984")
+    assert _milestones("去年，我们隆重庆祝了中国共产党成立80周年。", "2002")

@@ -167,7 +167,8 @@ _HEAD_ONLY = re.compile(
     r"[\W\d年月日]|到|至|截至|截止|争取|力争|计划|预计|将|要|在|于|之?前|以前|内|底|末|初|起|从|今后|力争"
 )
 _STOP_CLAUSE = re.compile(r"^(?:当前|目前|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
-_COPULA = re.compile(r"(?:之|一|元|攻坚|决战|决胜|关键|开局|收官)年$")
+# a statement about a year (…的关键之年, …的攻坚年, 今年十月一日是…成立三十五周年), not an event
+_COPULA = re.compile(r"(?:之|一|元|攻坚|决战|决胜|关键|开局|收官)年$|是[^，,。；;]{0,30}周年$")
 _DUPLICATE = 10  # events of one date and region sharing this many characters are one event
 
 
