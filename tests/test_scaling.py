@@ -49,6 +49,7 @@ CASES: list[tuple[str, int, Callable[[int], str], Callable[[str], object]]] = [
     ("teaser-dots", 20_000, lambda n: "中文\n" + "." * n + "中", egovkit.normalize),
     ("cr-run", 5_000, lambda n: "中" + "\r" * n + "x", egovkit.normalize),
     ("headings", 2_000, lambda n: "一、标题\n" * n, outline),
+    ("nested-html", 2_000, lambda n: "<div>" * n + "中文" + "</div>" * n, lambda t: egovkit.normalize(t, format="html")),
     ("one-region-repeated", 5_000, lambda n: "新疆维吾尔自治区" * n, egovkit.find_regions),
     ("places-in-one-clause", 400, lambda n: "克州" + "，阿图什市建成电子政务外网" * n, _step("networks")),
     (

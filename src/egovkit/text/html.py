@@ -187,6 +187,7 @@ class _Tokenizer(HTMLParser):
         self.tokens: list[_Token] = []
         self.elements: list[_Element] = []
         self.stack: list[int] = []
+        self.open_count: dict[str, int] = {}  # open elements per tag: an end tag's check in O(1)
         self.skip_depth = 0
         self.link_depth = 0
 
@@ -205,6 +206,7 @@ class _Tokenizer(HTMLParser):
             return
         self.elements.append(_Element(tag, {k.lower(): v or "" for k, v in attrs}, tok.start, tok.owner))
         self.stack.append(len(self.elements) - 1)
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _SKIP:
             self.skip_depth += 1
         if tag == "a":
@@ -215,12 +217,12 @@ class _Tokenizer(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         tok = self._token("end", tag)
-        open_tags = [self.elements[i].tag for i in self.stack]
-        if tag not in open_tags:
-            return
+        if not self.open_count.get(tag):
+            return  # a stray end tag closes nothing
         while self.stack:
             i = self.stack.pop()
             el = self.elements[i]
+            self.open_count[el.tag] -= 1
             el.end = tok.start  # fixed to the end of the end tag once tokens have ends
             if el.tag in _SKIP:
                 self.skip_depth -= 1
