@@ -154,3 +154,19 @@ def test_a_document_that_once_crashed_the_cleaner_does_not_stop_a_run(workers: i
     results = list(parse_many(texts, workers=workers, chunk_size=1))
     assert [type(r).__name__ for r in results] == ["Document"] * 3
     assert results[1].text.startswith("新建机房面积200m²，建成了机房，")  # type: ignore[union-attr]
+
+
+def test_parse_many_format_overrides_the_sniffing() -> None:
+    page = "<html><body><p>克州电子政务内网于2005年2月建成。</p></body></html>"
+    (sniffed,) = parse_many([page], workers=1)
+    (as_text,) = parse_many([page], workers=1, format="text")
+    assert isinstance(sniffed, Document) and isinstance(as_text, Document)
+    assert (sniffed.format, sniffed.text) == ("html", "克州电子政务内网于2005年2月建成。")
+    assert as_text.format == "text" and "<p>" in as_text.text
+
+
+def test_parse_many_refuses_an_unknown_format() -> None:
+    from egovkit.errors import ArgumentError
+
+    with pytest.raises(ArgumentError):
+        next(parse_many(["克州"], workers=1, format="odt"))

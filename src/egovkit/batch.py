@@ -11,6 +11,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .errors import ArgumentError
 from .model import Document
 
 __all__ = ["ParseFailure", "parse_many"]
@@ -44,7 +45,9 @@ def _describe(source: object) -> str:
     return repr(source)[:60]
 
 
-def _parse_one(source: object, reference: object, date: object = None) -> Document | ParseFailure:
+def _parse_one(
+    source: object, reference: object, date: object = None, format: str | None = None
+) -> Document | ParseFailure:
     """Parse one source in a worker; any error comes back as a ParseFailure (picklable).
 
     Not only the errors egovkit means to raise: a defect on one document (a ``ValueError``
@@ -54,7 +57,7 @@ def _parse_one(source: object, reference: object, date: object = None) -> Docume
     from .extract import parse
 
     try:
-        return parse(source, reference=reference, date=date)  # type: ignore[arg-type]
+        return parse(source, reference=reference, date=date, format=format)  # type: ignore[arg-type]
     except Exception as exc:
         return _failure(source, exc)
 
@@ -81,9 +84,10 @@ def _weight(source: object) -> int:
     return 0
 
 
-def _chunk(sources: list[object], reference: object, date: object = None) -> bytes:
+def _chunk(sources: list[object], reference: object, date: object = None, format: str | None = None) -> bytes:
     """Parse a chunk in a worker and pickle the results ourselves (see ``_unpack``)."""
-    return pickle.dumps([_parse_one(s, reference, date) for s in sources], protocol=pickle.HIGHEST_PROTOCOL)
+    results = [_parse_one(s, reference, date, format) for s in sources]
+    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _unpack(blob: bytes) -> list[Document | ParseFailure]:
@@ -132,6 +136,7 @@ def parse_many(
     reference: object = None,
     chunk_size: int = 4,
     date: object = None,
+    format: str | None = None,
 ) -> Iterator[Document | ParseFailure]:
     """Parse many documents, yielding each result in input order.
 
@@ -154,19 +159,28 @@ def parse_many(
             transfer cost); a task also closes once it holds about 30,000 characters, so a
             long report does not hold up the short ones queued behind it.
         date: the date of every document, winning over what each says (see ``egovkit.parse``).
+        format: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"`` for every source, overriding the
+            suffix and the content sniffing (see ``egovkit.parse``); None decides per source.
+
+    Raises:
+        ArgumentError: a ``format`` egovkit does not read (on the first result, before any parse).
 
     Examples:
         >>> [type(r).__name__ for r in parse_many(["克州电子政务", b"\\x00\\x01\\x02\\x03" * 64], workers=1)]
         ['Document', 'ParseFailure']
     """
+    from .formats import FORMATS
+
+    if format is not None and format not in FORMATS:
+        raise ArgumentError("format", format, tuple(FORMATS))
     workers = workers if workers is not None else (os.cpu_count() or 1)
     sources = _expanded(sources)
     if executor is None and workers <= 1:
         results: Generator[Document | ParseFailure, None, None] = (
-            _parse_one(s, reference, date) for s in sources
+            _parse_one(s, reference, date, format) for s in sources
         )
     else:
-        results = _pooled(sources, workers, executor, reference, chunk_size, date)
+        results = _pooled(sources, workers, executor, reference, chunk_size, date, format)
     try:
         for done, result in enumerate(results, 1):
             if progress is not None:
@@ -183,6 +197,7 @@ def _pooled(
     reference: object,
     chunk_size: int,
     date: object = None,
+    format: str | None = None,
 ) -> Generator[Document | ParseFailure, None, None]:
     """Results in input order from chunks parsed on ``executor`` (or a process pool of our own)."""
     own = executor is None
@@ -196,12 +211,12 @@ def _pooled(
             batch.append(source)
             weight += _weight(source)
             if len(batch) >= chunk_size or weight >= _CHUNK_CHARS:
-                pending.append(pool.submit(_chunk, batch, reference, date))
+                pending.append(pool.submit(_chunk, batch, reference, date, format))
                 batch, weight = [], 0
             while len(pending) >= window:
                 yield from _unpack(pending.popleft().result())
         if batch:
-            pending.append(pool.submit(_chunk, batch, reference, date))
+            pending.append(pool.submit(_chunk, batch, reference, date, format))
         while pending:
             yield from _unpack(pending.popleft().result())
     finally:
