@@ -342,3 +342,17 @@ def test_a_predicate_made_the_attribute_of_a_count_is_a_statistic() -> None:
 def test_an_anniversary_stated_is_not_an_event_but_one_celebrated_is() -> None:
     assert not _milestones("今年十月一日是中华人民共和国成立三十五周年。", "1984")
     assert _milestones("去年，我们隆重庆祝了中国共产党成立80周年。", "2002")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2019年上半年，各试点城市政府印发实施方案。", "2019-01/2019-06"),
+        ("2008年下半年，全市建成电子政务外网。", "2008-07/2008-12"),
+        ("2008年10月，全市建成电子政务外网。", "2008-10"),  # a month stays a month
+    ],
+)
+def test_a_half_year_is_the_span_of_its_months(text: str, iso: str) -> None:
+    # the gold format has no half-year qualifier: an event's half year is written as months
+    (m,) = parse(text).milestones
+    assert (m.date.iso, m.date.qualifier) == (iso, None)

@@ -291,7 +291,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
         if _not_an_event_date(text, d.start, d.end, own):
             continue
-        date = _deadline(text, d, own[0])
+        date = _half_as_months(_deadline(text, d, own[0]))
         for cs, ce in _events(ctx, d, lo, hi):
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
@@ -322,6 +322,24 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 )
             )
     return out
+
+
+_HALF_MONTHS = {Qualifier.HALF1: (1, 6), Qualifier.HALF2: (7, 12)}
+
+
+def _half_as_months(date: FuzzyDate) -> FuzzyDate:
+    """A half year as the span of its months (2019年上半年 → 2019-01/2019-06), the form the gold
+    format writes an event's date in: its qualifiers are only start, end, by and approx.
+
+    Examples:
+        >>> _half_as_months(FuzzyDate(year=2019, qualifier=Qualifier.HALF1)).iso
+        '2019-01/2019-06'
+    """
+    months = _HALF_MONTHS.get(date.qualifier) if date.qualifier is not None else None
+    if months is None or date.month is not None or date.end is not None:
+        return date
+    end = FuzzyDate(year=date.year, month=months[1], inferred=date.inferred)
+    return FuzzyDate(year=date.year, month=months[0], inferred=date.inferred, end=end)
 
 
 # a news dateline (新华社北京6月9日电, 本报讯): the date, then 电/讯; the lead's report of the day
