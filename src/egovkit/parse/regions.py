@@ -350,14 +350,6 @@ def _scan(text: str, year: int | None) -> tuple[tuple[int, int, str, str, tuple[
 
 
 @data_cache()
-def _region_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """``data/region_words.tsv``: short forms that are ordinary words, and what a name
-    directly followed by certain words (生产建设兵团) denotes instead of the region."""
-    words, not_before, _inside = _region_word_rows()
-    return words, not_before
-
-
-@data_cache()
 def _region_word_rows() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """All three kinds of ``data/region_words.tsv`` rows: word, not_before, inside."""
     words: set[str] = set()
