@@ -94,9 +94,12 @@ _BANDWIDTH_RX = re.compile(
     r"(?P<bx>SDH|bps|b/s|带宽|宽带|光纤|专线|出口|接入)?(?![A-Za-z])"
 )
 _BANDWIDTH_CONTEXT = re.compile(r"带宽|出口|速率|宽带|专线|接入|传输|链路|光纤|骨干|网速")
-_NEARLY = re.compile(r"(?:将近|接近|近)$")
-_ABOUT = re.compile(r"(?:大约|大概|约)$")
-_MORE = re.compile(r"(?:超过|突破|逾|超)$")
+# the words before a number that make it approximate, longest first within each kind: written once
+_APPROX_WORDS: tuple[tuple[Approx, tuple[str, ...]], ...] = (
+    (Approx.NEARLY, ("将近", "接近", "近")),
+    (Approx.ABOUT, ("大约", "大概", "约")),
+    (Approx.MORE, ("超过", "突破", "逾", "超")),
+)
 _RANGE_HEAD = re.compile(
     rf"(?:(?<![\d.])(\d+(?:\.\d+)?)|(?<![{_CN_BIG}第])({_CN_NUM}))[ \t]?(?:至|到|~|～|—|－|-)[ \t]?$"
 )
@@ -121,23 +124,21 @@ def _phrase_rx() -> re.Pattern[str]:
 _HIGHER_SECTION = re.compile(r"(?<![\d.,，])(\d{1,4}(?:\.\d+)?)(万亿|亿|万)$")
 
 
+def _approx_word(text: str, start: int) -> tuple[Approx, str] | None:
+    """The approximation word right before ``start`` (近4万, 超过40万), longest match first."""
+    found = [(a, w) for a, words in _APPROX_WORDS for w in words if text.endswith(w, 0, start)]
+    return max(found, key=lambda aw: len(aw[1])) if found else None
+
+
 def _approx(text: str, start: int) -> Approx | None:
-    before = text[max(0, start - 2) : start]
-    if _NEARLY.search(before):
-        return Approx.NEARLY
-    if _ABOUT.search(before):
-        return Approx.ABOUT
-    if _MORE.search(before):
-        return Approx.MORE
-    return None
+    word = _approx_word(text, start)
+    return word[0] if word else None
 
 
 def _prefix_start(text: str, start: int) -> int:
     """Extend a match to cover an approximation word before it (近4万, 超过40万)."""
-    for word in ("将近", "接近", "大约", "大概", "超过", "突破", "近", "约", "逾", "超"):
-        if text.endswith(word, 0, start):
-            return start - len(word)
-    return start
+    word = _approx_word(text, start)
+    return start - len(word[1]) if word else start
 
 
 def find_quantities(text: str) -> list[QuantityMatch]:
