@@ -9,6 +9,11 @@ value, unit, name, region and date are all right for what the sentence says.
     python benchmarks/audit_sample.py --kind indicators            # 40 indicators, seed 17
     python benchmarks/audit_sample.py --kind milestones --n 40 --seed 17
     python benchmarks/audit_sample.py --kind indicators --all      # every fact, no sampling
+    python benchmarks/audit_sample.py --kind milestones --source govcn --seed 5
+
+``--source govcn`` samples instead from the gov.cn pages of the corpus that no dev gold was
+written for (``corpus/govcn/*.html`` not named in ``tests/data/dev``): pages like the ones
+egovkit is scored on. ``--source all`` pools both.
 
 The judged sample is committed as ``benchmarks/audit/<kind>.md`` (a verdict per item).
 """
@@ -30,8 +35,23 @@ from egovkit.model import Document, Indicator, Milestone
 _CONTEXT = 50  # characters shown either side of the evidence
 
 
-def _documents(corpus: Path) -> Iterator[tuple[str, str, int | None]]:
-    """(label, text, year) of every document the audit samples from, in a fixed order."""
+_DEV_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev"
+
+
+def _govcn_pages(corpus: Path) -> Iterator[tuple[str, str | Path, int | None]]:
+    """(label, path, None) of every gov.cn page of the corpus that has no dev gold."""
+    gold = {json.loads(p.read_text(encoding="utf-8"))["document"] for p in _DEV_GOLD.glob("*.json")}
+    for p in sorted((corpus / "govcn").glob("*.html")):
+        if p.name not in gold:
+            yield f"govcn/{p.name}", p, None
+
+
+def _documents(corpus: Path, source: str = "reports") -> Iterator[tuple[str, str | Path, int | None]]:
+    """(label, text or path, year) of every document the audit samples from, in a fixed order."""
+    if source in ("govcn", "all"):
+        yield from _govcn_pages(corpus)
+    if source == "govcn":
+        return
     for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
         for i, line in enumerate((corpus / name).read_text(encoding="utf-8").splitlines()):
             row = json.loads(line)
@@ -71,9 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--all", action="store_true", help="print every fact instead of a sample")
+    ap.add_argument(
+        "--source",
+        choices=("reports", "govcn", "all"),
+        default="reports",
+        help="reports: work reports, congress reports, notices (default); govcn: gov.cn pages without dev gold",
+    )
     args = ap.parse_args(argv)
     pool: list[tuple[str, Document, Indicator | Milestone]] = []
-    for label, text, year in _documents(args.corpus):
+    for label, text, year in _documents(args.corpus, args.source):
         doc = egovkit.parse(text, reference=str(year) if year else None)
         facts: tuple[Indicator | Milestone, ...] = (
             doc.indicators if args.kind == "indicators" else doc.milestones
@@ -82,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = pool if args.all else random.Random(args.seed).sample(pool, min(args.n, len(pool)))
     print(f"# Audit sample: {args.kind}\n")
     print(
-        f"{len(chosen)} of {len(pool)} {args.kind} from the corpus (seed {args.seed}, egovkit {egovkit.__version__})."
+        f"{len(chosen)} of {len(pool)} {args.kind} from the corpus ({args.source}, seed {args.seed}, "
+        f"egovkit {egovkit.__version__})."
     )
     print("Verdict per item: ✅ right (value, unit, name, region, date or period) / ❌ wrong, with why.\n")
     for n, (label, doc, fact) in enumerate(chosen, 1):
