@@ -162,7 +162,7 @@ def test_a_phase_is_no_number() -> None:
     ("text", "status"),
     [
         ("今年要召开全国科学技术大会。", "planned"),
-        ("今年小麦的夏收将获得丰收。", "planned"),
+        ("今年将举行全国人民代表大会。", "planned"),
         ("我们已经在一九五七年超额完成了这个计划，从一九五八年开始执行更加宏伟的第二个五年计划。", "done"),
     ],
     ids=["modal-held", "forecast", "five-year-plan-noun"],
@@ -356,3 +356,45 @@ def test_a_half_year_is_the_span_of_its_months(text: str, iso: str) -> None:
     # the gold format has no half-year qualifier: an event's half year is written as months
     (m,) = parse(text).milestones
     assert (m.date.iso, m.date.qualifier) == (iso, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1984年，我国农业又获得了大丰收。",
+        "今年小麦的夏收将获得丰收。",
+        "一九八三年，三十多种主要产品产量都超过了计划。",
+        "我国只花了六年的时间，就在一九五八年达到了这个水平。",
+        "对于当年工资总额比上年增长超过国家规定幅度的企业，要征收工资调节税。",
+        "2012年，我们全面实现年初确定的主要目标。",
+        "农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准。",
+    ],
+    ids=["harvest", "harvest-forecast", "quota", "level", "bound", "annual-goals", "price-base"],
+)
+def test_a_level_told_in_words_is_a_statistic_not_a_milestone(text: str) -> None:
+    assert _milestones(text, reference="2013") == [], text
+
+
+def test_a_five_year_plan_or_a_named_programme_completed_is_still_an_event() -> None:
+    assert _milestones("我们要在一九七五年完成第四个五年计划。", reference="1975") == [("1975", "planned")]
+    assert has_event("今年还要确保全面完成西部地区“两基”攻坚计划")
+    assert _milestones("到2020年，达到国际先进水平。", reference="2016") == [("2020", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年国务院决定较大幅度地提高农副产品的收购价格，满足了八亿农民的多年愿望。",
+        "早在一九八三年，国务院就着手组织研究第七个五年计划的目标。",
+        "去年就明确提出，一定要确保城乡电网改造的资金。",
+    ],
+    ids=["perfective", "early", "already"],
+)
+def test_an_event_told_as_done_in_a_plan_section_is_done(text: str) -> None:
+    doc = parse("政府工作报告\n三、今年的主要任务\n" + text, reference="1986")
+    assert [m.status.value for m in doc.milestones] == ["done"], doc.milestones
+
+
+def test_a_modal_before_the_perfective_keeps_a_plan() -> None:
+    doc = parse("政府工作报告\n今年要召开全国工作会议，巩固已经取得了的成果。", reference="1986")
+    assert [m.status.value for m in doc.milestones] == ["planned"]

@@ -11,7 +11,7 @@ from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from .context import DocContext
-from .status import _LIST_REACH, _RELATIVE_SPAN, _status
+from .status import _LIST_REACH, _RELATIVE_SPAN, _status, _told_done
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
 
@@ -35,11 +35,12 @@ class _EventCues:
     clause: re.Pattern[str]
     negation: re.Pattern[str]
     measure: re.Pattern[str]
+    level: re.Pattern[str]
     state: re.Pattern[str]
     reported: re.Pattern[str]
 
 
-_ROLES = ("event", "before", "after", "clause", "negation", "measure", "state", "reported")
+_ROLES = ("event", "before", "after", "clause", "negation", "measure", "level", "state", "reported")
 
 
 @data_cache()
@@ -72,6 +73,8 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         >>> has_event("全年总收入达到一千八百二十九亿元")
         False
         >>> has_event("参加合作社的农户已经达到7500多万户", target=True)
+        False
+        >>> has_event("主要产品产量都超过了计划")
         False
     """
     cues = _event_cues()
@@ -112,7 +115,10 @@ _NUMBER_AHEAD = re.compile(
 
 
 def _measures(clause: str, m: re.Match[str]) -> bool:
-    """Whether a predicate states a statistic: 达到/投入/完成/实现 with a number in its clause."""
+    """Whether a predicate states a statistic: 达到/投入/完成/实现 with a number in its clause,
+    or a level told in words (达到了这个水平, 超过了计划)."""
+    if _event_cues().level.match(clause, m.start()):
+        return True
     found = _event_cues().measure.match(clause, m.start())
     return found is not None and bool(_NUMBER_AHEAD.match(clause, found.end()))
 
@@ -295,6 +301,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         for cs, ce in _events(ctx, d, lo, hi):
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
+            if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
+                status = Status.DONE  # 今年国务院决定…提高…，满足了…: told as done
             if not has_event(event, target=date.qualifier is Qualifier.BY) and not (
                 cs > d.end and status is Status.PLANNED and _target_item(event)
             ):  # a level to be reached, an item of a list of targets after its deadline
@@ -322,6 +330,16 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 )
             )
     return out
+
+
+def _done_after_all(ctx: DocContext, d: DateMatch, clause_start: int, date: FuzzyDate) -> bool:
+    """Whether an event marked planned (by its section or a plan word) is told as done: a
+    date not after the document's, no deadline, and the words of its sentence say done
+    (a perfective 了 before any modal, 早在…就, 去年就…)."""
+    if date.qualifier is Qualifier.BY or (ctx.date is not None and date.latest() > ctx.date.latest()):
+        return False
+    _, sent_end = ctx.layout.sentence(d.start)
+    return _told_done(ctx.text[clause_start : d.start], ctx.text[d.end : min(sent_end, d.end + _EVENT_REACH)])
 
 
 _HALF_MONTHS = {Qualifier.HALF1: (1, 6), Qualifier.HALF2: (7, 12)}

@@ -10,13 +10,20 @@ from .context import DocContext
 _PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务")
 # 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济)
 _STRONG_PLAN = re.compile(
-    r"争取|(?<!五年)(?<!年度)(?<!的)计划(?!经济|执行|的|指标|任务|期)|力争|预计|拟|目标|到\d{4}年|确保"
+    r"争取|(?<!五年)(?<!年度)(?<!的)计划(?!经济|执行|的|指标|任务|期)|力争|预计|拟(?!定)|目标|到\d{4}年|确保"
 )
 _DONE_PAST = re.compile(r"已经|已|了")
 # a done word under a modal (今年要召开…, 将获得丰收) tells a plan or a forecast, not a fact
 _DONE = re.compile(
     r"(?<![将要拟可能准备争取计划])(?:已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|入选)"
 )
+# a perfective 了 after a verb (提高…收购价格，满足了…; 为了, 除了, 了解 are no aspect); told
+# before any modal or plan word it makes the dated clause a thing done
+_PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结如然却])")
+_MODAL = re.compile(r"要|将|拟(?!定)|争取|力争|计划|预计|准备|必须|应当|应该|确保|需要|目标|任务|规划")
+# told as early or already (早在一九八三年，…就着手; 去年就明确提出)
+_EARLY = re.compile(r"早在")
+_ALREADY_AFTER = re.compile(r"[ \t]?(?:早就|就|便)(?![是要将会能可业近地医学读诊职任座绪此])")
 _LIST_REACH = 300  # a list of targets after 到2010年 is read this far
 _RELATIVE_SPAN = re.compile(r"^(?:近|最近|过去|这|多)")
 
@@ -35,3 +42,24 @@ def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int) -> S
     if _PLANNED.search(clause) or ctx.section(pos) == "plan":
         return Status.PLANNED
     return Status.DONE
+
+
+def _told_done(before: str, date_text_after: str) -> bool:
+    """Whether a dated clause tells its event as done by its words alone, whatever the section
+    of the report: ``before`` is the text from the clause start to the date, ``date_text_after``
+    the text from the end of the date to the end of its sentence.
+
+    Examples:
+        >>> _told_done("", "国务院决定较大幅度地提高收购价格，满足了八亿农民的多年愿望")
+        True
+        >>> _told_done("早在", "，国务院就着手进行第七个五年计划的拟定工作")
+        True
+        >>> _told_done("", "就明确提出，一定要确保资金的合理投向")
+        True
+        >>> _told_done("", "要继续巩固已经取得了的成果")
+        False
+    """
+    if _EARLY.search(before) or _ALREADY_AFTER.match(date_text_after):
+        return True
+    m = _PERFECTIVE.search(date_text_after)
+    return m is not None and not _MODAL.search(date_text_after, 0, m.start())
