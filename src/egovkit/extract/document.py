@@ -35,6 +35,7 @@ from .context import DocContext
 from .dating import check_milestone_dates, find_document_date
 from .events import extract_milestones
 from .indicators import extract_indicators
+from .links import link_plans
 from .metadata import metadata_plans, page_metadata
 from .networks import extract_networks
 from .plans import extract_plans
@@ -260,6 +261,11 @@ def _date_checks(s: DocState) -> None:
     s.warnings.extend(warnings)
 
 
+def _links(s: DocState) -> None:
+    """Planned milestones and indicators linked to the plan that sets them; each plan's goals."""
+    s.plans, s.milestones, s.indicators = link_plans(s.context, s.plans, s.milestones, s.indicators, s.genre)
+
+
 STEPS: tuple[Step, ...] = (
     Step("metadata", _metadata, (), ("meta",)),
     Step("text", _text, (), ("script", "warnings")),
@@ -282,6 +288,12 @@ STEPS: tuple[Step, ...] = (
     Step("networks", _networks, ("ctx", "quantities"), ("networks",)),
     Step("milestones", _milestones, ("ctx", "dates", "title"), ("milestones",)),
     Step("date_checks", _date_checks, ("milestones", "dates", "date"), ("milestones", "warnings")),
+    Step(
+        "links",
+        _links,
+        ("ctx", "plans", "milestones", "indicators", "genre"),
+        ("plans", "milestones", "indicators"),
+    ),
 )
 
 

@@ -138,6 +138,8 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
     carried: dict[str, tuple[str | None, str | None]] = {}
     for s, e, t in spans.found:
         key = _norm(t)
+        if key not in plans and text[s : s + 1] == "《":
+            key = _short_form_of(key, plans) or key  # 《规划》 after 《…信息化规划》 is that plan
         if key in plans:
             more.setdefault(key, []).append((s, e))
             continue
@@ -161,6 +163,19 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         p.model_copy(update={"evidence": (*p.evidence, *(ctx.evidence(s, e) for s, e in more.get(k, [])))})
         for k, p in plans.items()
     ]
+
+
+_SHORT_FORM_MAX = 6  # 《规划》, 《总体规划》, 《行动纲要》: a short form, not a title
+
+
+def _short_form_of(key: str, plans: dict[str, Plan]) -> str | None:
+    """The plan named earlier whose title a short 《》 title abbreviates (《规划》 for
+    《“十三五”国家信息化规划》, 《总体规划》 for 《…总体规划（2018—2035年）》): the latest one
+    whose title ends with it; None when the title is no short form of an earlier one."""
+    if len(key) > _SHORT_FORM_MAX or plan_kind(key) is None:
+        return None
+    found = [k for k in plans if k != key and _TITLE_TAIL.sub("", k).endswith(key)]
+    return found[-1] if found else None
 
 
 class _Spans:

@@ -155,7 +155,9 @@ class Plan(BaseModel):
     issued: FuzzyDate | None = Field(default=None, description="Date of issue.")
     period: Period | None = Field(default=None, description="Its span (十二五 → 2011–2015).")
     role: PlanRole = Field(description="subject (the document's own) or reference (cited).")
-    goals: tuple[str, ...] = Field(default=(), description="Goals the document states for it.")
+    goals: tuple[str, ...] = Field(
+        default=(), description="The targets the text states it sets (its linked facts' clauses), in text order."
+    )
     evidence: tuple[Evidence, ...] = Field(default=(), description="Where the text names it.")
 
 
@@ -183,7 +185,9 @@ class Milestone(BaseModel):
     event: str = Field(description="The clause that states it.")
     category: MilestoneCategory = Field(description="What it is about.")
     status: Status = Field(description="done or planned.")
-    plan: str | None = Field(default=None, description="Title of the plan that sets it, if any.")
+    plan: str | None = Field(
+        default=None, description="Title of the plan that sets it (a planned event the text ties to one), else None."
+    )
     evidence: Evidence = Field(description="The sentence that states it.")
 
 
@@ -201,7 +205,9 @@ class Indicator(BaseModel):
     purpose: str | None = Field(default=None, description="For funds: invested, saved or budget.")
     scope: str | None = Field(default=None, description="Whose share or count it is, from the text.")
     period: Period | None = Field(default=None, description="Period a target spans, if any.")
-    plan: str | None = Field(default=None, description="Title of the plan that sets it, if any.")
+    plan: str | None = Field(
+        default=None, description="Title of the plan that sets it (a target the text ties to one), else None."
+    )
     evidence: Evidence = Field(description="The passage that states it.")
 
 
