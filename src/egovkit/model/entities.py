@@ -156,7 +156,8 @@ class Plan(BaseModel):
     period: Period | None = Field(default=None, description="Its span (十二五 → 2011–2015).")
     role: PlanRole = Field(description="subject (the document's own) or reference (cited).")
     goals: tuple[str, ...] = Field(
-        default=(), description="The targets the text states it sets (its linked facts' clauses), in text order."
+        default=(),
+        description="The targets the text states it sets (its linked facts' clauses), in text order.",
     )
     evidence: tuple[Evidence, ...] = Field(default=(), description="Where the text names it.")
 
@@ -186,7 +187,8 @@ class Milestone(BaseModel):
     category: MilestoneCategory = Field(description="What it is about.")
     status: Status = Field(description="done or planned.")
     plan: str | None = Field(
-        default=None, description="Title of the plan that sets it (a planned event the text ties to one), else None."
+        default=None,
+        description="Title of the plan that sets it (a planned event the text ties to one), else None.",
     )
     evidence: Evidence = Field(description="The sentence that states it.")
 
