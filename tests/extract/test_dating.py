@@ -44,6 +44,16 @@ SOURCES = [
         True,
     ),
     (
+        "term_spoken_of_as_past",
+        "各位代表：\n过去五年的回顾\n第五届全国人民代表大会期间，经济得到恢复。1982年粮食增产。",
+        "1983-06",
+        "congress",
+        True,
+    ),
+    ("last_year_tied_to_a_session", "按照去年五届人大四次会议的精神，1985年产值达到8710亿元。", "1982", "congress", True),
+    ("last_year_tied_to_a_congress", "去年召开的党的第十一次全国代表大会，作了总结。", "1978", "congress", True),
+    ("this_year_tied_to_a_congress", "按照今年党的十二大的精神，1985年产值达到8710亿元。", "1982", "congress", True),
+    (
         "review_heading",
         "一、2024年工作回顾\n2024年经济增长5%。\n二、2025年政府工作任务",
         "2025",
@@ -79,6 +89,18 @@ def test_targets_and_cited_years_never_date_a_document(text: str) -> None:
     found = find_document_date(text + "今年要继续推进。")
     assert found is not None
     assert (found.date.year, found.source) == (2005, DateSource.LATEST_DONE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年是全面贯彻党的二十大精神的开局之年。",  # 今年 is not tied to the congress
+        "去年五届人大四次会议和去年党的十二大都作了部署。",  # two ties that disagree
+        "第六届全国人民代表大会期间通过了这部法律。",  # a term named, but no review of it
+    ],
+)
+def test_a_loose_session_or_congress_does_not_date_a_document(text: str) -> None:
+    assert find_document_date(text) is None
 
 
 def test_years_told_only_as_past_do_not_date_a_document() -> None:
@@ -164,14 +186,14 @@ def test_dating_reads_a_bounded_stretch_around_each_year(monkeypatch: pytest.Mon
     from egovkit.extract import dating
 
     searched: list[int] = []
-    real = dating._PLAN_SENTENCE
+    real = dating._sentence
 
-    class Counting:
-        def search(self, s: str) -> object:
-            searched.append(len(s))
-            return real.search(s)
+    def counting(text: str, pos: int) -> str:
+        sentence = real(text, pos)
+        searched.append(len(sentence))
+        return sentence
 
-    monkeypatch.setattr(dating, "_PLAN_SENTENCE", Counting())
+    monkeypatch.setattr(dating, "_sentence", counting)
 
     def cost(n: int) -> int:
         searched.clear()

@@ -26,7 +26,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..lexicon.resources import data_cache, data_rows
+from ..errors import DataFileError
+from ..lexicon.resources import data_cache, data_records, data_regex, data_rows
 from ..model import DateSource, FuzzyDate, Milestone, ParseWarning, Qualifier, Status
 from ..parse import find_dates, find_eras
 from ..parse.dates import DateMatch, Reference, as_reference, date_cue
@@ -51,21 +52,29 @@ _NPC = re.compile(
     r"(?!常)(?:第?(?P<n>[一二三四五六七八九十]{1,2})次(?:全体)?会议)?"
 )
 _OWN_TITLE = re.compile(r"报告|讲话|致辞|发言")
-_TARGET_AFTER = re.compile(r"^(?:度)?(?:远景|目标|规划|纲要|战略|愿景|前(?!后)|以前|之前)")
-# A sentence that plans or sets a task speaks of a year to come, not of one done.
-_PLAN_SENTENCE = re.compile(
-    r"要|将|计划|任务|目标|预期|部署|草案|拟|安排|准备|申办|备战|总体要求|之年|开局|起步|力争|争取|确保|预计|设想"
-)
-# Words that tie a text to its own present, so that its latest done year can date it.
-_PRESENT = re.compile(r"今年|去年|明年|本年|过去(?:的)?一年|一年来|新的一年|进入(?:19|20)\d\d年")
-_REVIEW_HEAD_RX = re.compile(r"(?:19|20)\d\d年[^。，\n]{0,8}回顾")
-_REVIEW_HEAD = re.compile(r"[^。，\n]{0,8}回顾")
 # 三、2011年的工作 / 二、2012年工作总体部署 / 三、2019年政府工作任务: a numbered heading naming the
 # tasks of a year, which the text plans in the year it is written
 _NUMBERED_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}、[ \t\u3000]*$")
-_TASK_HEAD = re.compile(
-    r"的?(?:政府|重点|主要)?(?:工作|任务)(?:总体部署|任务|重点)?[ \t\u3000]*(?:\n|$)"
+# 第六届全国人民代表大会期间: a term spoken of as a stretch of the past
+_TERM_DURING = re.compile(r"第(?P<k>[一二三四五六七八九十]{1,3})届全国人民代表大会期间")
+# a session (第五届全国人民代表大会第三次会议, 五届人大四次会议) or a party congress (党的第十一次全国
+# 代表大会, 十二大) that a 去年/今年 may be tied to
+_DATED_EVENT = re.compile(
+    r"第?(?P<k>[一二三四五六七八九十]{1,3})届(?:全国)?人(?:民代表大会|大)第?(?P<n>[一二三四五六七八九十]{1,2})次(?:全体)?会议"
+    r"|第(?P<c>[一二三四五六七八九十]{1,3})次全国代表大会"
+    r"|(?<![一二三四五六七八九十])(?P<e>[八九]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大(?![学会厦道量型小批家力楼众战师])"
 )
+_DEICTIC_YEAR = re.compile(r"去年|今年")
+_CUE_MODES = {
+    "plan_sentence": "search",
+    "present": "search",
+    "review_after": "after",
+    "task_after": "after",
+    "target_after": "after",
+    "session_since_after": "after",
+    "term_review": "search",
+    "deictic_link": "link",
+}
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
 
@@ -81,6 +90,43 @@ class DocumentDate:
 @data_cache()
 def _sessions() -> dict[tuple[int, int], FuzzyDate]:
     return {(int(k), int(n)): FuzzyDate.from_iso(d) for k, n, d in data_rows("npc_sessions.tsv", 3)}
+
+
+@data_cache()
+def _dating_cues() -> dict[str, tuple[re.Pattern[str], list[str], list[str]]]:
+    out: dict[str, tuple[re.Pattern[str], list[str], list[str]]] = {}
+    for origin, (kind, rx, yes, no) in data_records("dating_cues.tsv", 4):
+        if kind not in _CUE_MODES:
+            raise DataFileError(origin, f"{kind!r} is not a dating cue kind ({', '.join(_CUE_MODES)})")
+        if kind in out:
+            raise DataFileError(origin, f"{kind!r} is written twice")
+        out[kind] = (data_regex(origin, rx), yes.split("|") if yes else [], no.split("|") if no else [])
+    missing = [k for k in _CUE_MODES if k not in out]
+    if missing:
+        raise DataFileError("egovkit/data/dating_cues.tsv", f"no row for {', '.join(missing)}")
+    return out
+
+
+def dating_cue(kind: str) -> re.Pattern[str]:
+    """The compiled cue words of ``data/dating_cues.tsv`` for one kind.
+
+    A kind ending in ``_after`` is matched at a position (``.match(text, end)``), one ending in
+    ``_link`` must match a whole stretch (``.fullmatch``); the others are searched.
+
+    Examples:
+        >>> bool(dating_cue("plan_sentence").search("2005年要继续加强宏观调控"))
+        True
+        >>> bool(dating_cue("review_after").match("一、2024年工作回顾", 8))
+        True
+    """
+    return _dating_cues()[kind][0]
+
+
+def dating_cue_examples(kind: str) -> tuple[str, list[str], list[str]]:
+    """How a dating cue kind is applied (``search``, ``after`` or ``link``) and the examples
+    it must and must not match, from the data file."""
+    _, yes, no = _dating_cues()[kind]
+    return _CUE_MODES[kind], yes, no
 
 
 def find_document_date(
@@ -203,7 +249,35 @@ def _year_sources(text: str, title: str | None, matches: list[DateMatch]) -> Doc
     session = _addressed_session(text)
     if session is not None:
         return DocumentDate(session.model_copy(update={"inferred": True}), True, DateSource.CONGRESS)
+    tied = _tied_year(text)
+    if tied is not None:
+        return DocumentDate(FuzzyDate(year=tied, inferred=True), True, DateSource.CONGRESS)
     return None
+
+
+def _tied_year(text: str) -> int | None:
+    """The year a 去年/今年 tied to a dated session or congress makes the present: 去年五届人大四次
+    会议 (1981) → 1982, 去年召开的党的第十一次全国代表大会 (1977) → 1978, 今年党的十二大 → 1982.
+    None when no word is so tied, or when two ties disagree."""
+    link = dating_cue("deictic_link")
+    years: set[int] = set()
+    for d in _DEICTIC_YEAR.finditer(text):
+        event = _DATED_EVENT.search(text, d.end(), min(len(text), d.end() + 40))
+        if event is None or event.start() - d.end() > 12 or not link.fullmatch(text, d.end(), event.start()):
+            continue
+        held = _event_date(event)
+        if held is not None:
+            years.add(held.year + (1 if d.group() == "去年" else 0))
+    return years.pop() if len(years) == 1 else None
+
+
+def _event_date(m: re.Match[str]) -> FuzzyDate | None:
+    """When a session (term, session number) or a party congress (by number or name) was held."""
+    if m.group("k"):
+        return _sessions().get((chinese_to_int(m.group("k")), chinese_to_int(m.group("n"))))
+    name = f"{m.group('c')}大" if m.group("c") else m.group()
+    eras = [e for e in find_eras(name) if e.kind == "congress" and e.text == name]
+    return eras[0].date if eras else None
 
 
 def _party_congress(text: str, matches: list[DateMatch]) -> DocumentDate | None:
@@ -256,18 +330,20 @@ def _addressed_session(text: str) -> FuzzyDate | None:
     return _counted_from_session(text)
 
 
-_SINCE_SESSION = re.compile(
-    r"^[^。\n]{0,6}以来的?(?P<n>[一二三四五六七八九十两]{1,2})年|^[^\n]{0,80}?(?P<m>一|[二三四五]|两)年来"
-)
-
-
 def _counted_from_session(text: str) -> FuzzyDate | None:
     """A stretch counted from a session the opening names: 第八届全国人民代表大会第一次会议以来的
-    五年 (1993 + 5), …第一次会议的决议……。一年来 (+1): the report is made that many years on."""
+    五年 (1993 + 5), …第一次会议的决议……。一年来 (+1): the report is made that many years on.
+    A review of the past five years that speaks of a whole term as past (过去五年的回顾 …
+    第五届全国人民代表大会期间) opens the next term: its first session."""
+    for t in _TERM_DURING.finditer(text, 0, min(len(text), _OPENING)):
+        if dating_cue("term_review").search(text, max(0, t.start() - 60), t.start()):
+            opened = _sessions().get((chinese_to_int(t.group("k")) + 1, 1))
+            if opened is not None:
+                return opened
     for m in _NPC.finditer(text, 0, min(len(text), _OPENING)):
         if not m.group("n"):
             continue
-        since = _SINCE_SESSION.search(text[m.end() : m.end() + 90])
+        since = dating_cue("session_since_after").match(text[m.end() : m.end() + 90])
         session = _sessions().get((chinese_to_int(m.group("k")), chinese_to_int(m.group("n"))))
         if since is None or session is None:
             continue
@@ -288,14 +364,14 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
             continue
         if _is_target(text, m) or _in_cited_title(text, m.start):
             continue
-        if _PLAN_SENTENCE.search(_sentence(text, m.start)):
+        if dating_cue("plan_sentence").search(_sentence(text, m.start)):
             planned.add(v.year)
         else:
             done[v.year] += 1
     reviewed = [
         m.value.year
         for m in matches
-        if m.value is not None and m.value.end is None and not m.relative and _REVIEW_HEAD.match(text, m.end)
+        if m.value is not None and m.value.end is None and not m.relative and dating_cue("review_after").match(text, m.end)
     ]
     if reviewed:  # 一、2024年工作回顾: written the year after the one it reviews
         return DocumentDate(FuzzyDate(year=max(reviewed) + 1, inferred=True), True, DateSource.LATEST_DONE)
@@ -306,7 +382,7 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
         and m.value.end is None
         and m.value.month is None
         and not m.relative
-        and _TASK_HEAD.match(text, m.end)
+        and dating_cue("task_after").match(text, m.end)
         and _NUMBERED_HEAD.search(text, max(0, m.start - 12), m.start)
     ]
     if tasks:  # 三、2011年的工作: the year whose work it lays out is the year it is written
@@ -320,7 +396,7 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     # A year told once, with neither neighbour told, is a cited one (1985年…), not the present.
     kept = [y for y in done if done[y] >= 2 or y - 1 in told or y + 1 in told]
     latest = max(kept or done)
-    if not (latest + 1 in planned or _PRESENT.search(text) or _REVIEW_HEAD_RX.search(text)):
+    if not (latest + 1 in planned or dating_cue("present").search(text)):
         return None  # years told only as past (2004年, 2008年…) bound the date from below: no date
     if latest + 1 in planned:
         latest += 1  # it reports one year and plans the next: written at the turn, in the next
@@ -337,7 +413,7 @@ def _sentence(text: str, pos: int) -> str:
 def _is_target(text: str, m: DateMatch) -> bool:
     if date_cue("target_before").search(text, max(0, m.start - 4), m.start):
         return True
-    return bool(_TARGET_AFTER.match(text[m.end : m.end + 4]))
+    return bool(dating_cue("target_after").match(text[m.end : m.end + 4]))
 
 
 def _in_cited_title(text: str, pos: int) -> bool:
