@@ -1,4 +1,4 @@
-"""windowed_finditer finds exactly what a plain finditer finds, for every pattern that uses it."""
+"""windowed_finditer and literal_finditer find exactly what a plain finditer finds, for every pattern that uses them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from egovkit.text.scan import windowed_finditer
+from egovkit.text.scan import literal_finditer, required_literals, windowed_finditer
 
 
 def _longest(pattern: re.Pattern[str]) -> int:
@@ -82,3 +82,71 @@ def test_date_reach_covers_the_longest_match() -> None:
     from egovkit.parse.dates import _DATE_RX, _REACH
 
     assert _longest(_DATE_RX) + 1 <= _REACH  # +1: the lookahead after a numeric date
+
+
+# -- literal_finditer ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"ab[cd]ef", (("ab",), ("ef",))),
+        (r"x(?:ab)+y", (("ab",), ("x",), ("y",))),
+        (r"x(?:ab)*y", (("x",), ("y",))),  # a repetition that may be absent requires nothing
+        (r"x(?:ab)?y", (("x",), ("y",))),
+        (r"(?:网站|网|门户)", (("网站", "网", "门户"),)),
+        (r"(?:网站|[a-z])", ()),  # an alternative without a literal: no filter from the alternation
+        (r"(?<!x)ab(?!cd)", (("ab",),)),  # a negative lookaround's literal need not be in the text
+        (r"(?=.*gh)ab", (("gh",), ("ab",))),
+        (r"(?i)ab", ()),  # case-insensitive: a substring test would be wrong
+        (r"x(?i:ab)", (("x",),)),
+        (r"[ab]{2,3}", ()),
+    ],
+    ids=[
+        "run",
+        "plus",
+        "star",
+        "optional",
+        "alternation",
+        "open_alternative",
+        "negative_look",
+        "positive_look",
+        "ignorecase",
+        "scoped_ignorecase",
+        "class_only",
+    ],
+)
+def test_required_literals(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    assert set(required_literals(re.compile(pattern))) == set(expected)
+
+
+def test_ignorecase_flag_gives_no_filter() -> None:
+    assert required_literals(re.compile("www", re.IGNORECASE)) == ()
+
+
+def _filtered_patterns() -> list[re.Pattern[str]]:
+    from egovkit.extract import plans
+    from egovkit.lexicon.resources import noise_patterns
+
+    named = [plans._CONGRESS_REPORT, plans._PROGRAMME, plans._REPORT_BOOK, plans._NUMBERED_FILE, plans._PHASE]
+    return [p.regex for p in noise_patterns()] + named
+
+
+def test_every_filtered_pattern_has_a_literal() -> None:
+    # a pattern without one is scanned in full: correct, only slower
+    assert [p.pattern for p in _filtered_patterns() if not required_literals(p)] == []
+
+
+_LITERAL_ALPHABET = "www.网站门户未完共字@主办承办技术支持维护目录…大报告金工程号文件电子政务期一二2019年蓝皮书县 \t\n:：（(）)，。"
+
+
+@given(st.text(alphabet=_LITERAL_ALPHABET, max_size=200))
+def test_literal_finditer_matches_a_plain_scan(text: str) -> None:
+    for pattern in _filtered_patterns():
+        assert _spans(literal_finditer(pattern, text)) == _spans(pattern.finditer(text))
+
+
+def test_literal_finditer_finds_a_match_the_filter_lets_through() -> None:
+    from egovkit.extract.plans import _PHASE
+
+    text = "建成靖边县电子政务三期工程。"
+    assert _spans(literal_finditer(_PHASE, text)) == _spans(_PHASE.finditer(text)) != []
+    assert list(literal_finditer(_PHASE, "建成靖边县电子政务网络。")) == []

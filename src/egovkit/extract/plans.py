@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..model import FuzzyDate, Period, Plan, PlanKind, PlanRole
 from ..parse.periods import find_periods
 from ..parse.regions import find_regions
+from ..text.scan import literal_finditer
 from .context import DocContext
 
 __all__ = ["extract_plans", "is_document_title", "plan_kind"]
@@ -228,7 +229,7 @@ def _named(text: str, spans: _Spans) -> None:
     """Documents named without 《》: congress reports, programmes, report books, numbered
     files, project phases; plans named in running text; laws."""
     for rx in (_CONGRESS_REPORT, _PROGRAMME, _REPORT_BOOK, _NUMBERED_FILE, _PHASE):
-        for m in rx.finditer(text):
+        for m in literal_finditer(rx, text):  # each needs a rare literal (大报告, 工程, 号文件 …)
             if spans.free(*m.span("t")):
                 spans.add(m.start("t"), m.end("t"), m.group("t"))
     for s, e, t in [*_unquoted(text, spans.free), *_laws(text, spans.free)]:

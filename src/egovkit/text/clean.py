@@ -31,6 +31,7 @@ from ..model import ParseWarning, RemovedSpan
 from .decode import decode_bytes
 from .metadata import MetadataItem, metadata_edits, read_cells
 from .offsets import Edit, MappedText
+from .scan import literal_finditer
 from .script import ScriptName, detect_script, t2s_edits, to_simplified
 
 __all__ = ["FORMATS", "CleanText", "normalize"]
@@ -408,7 +409,7 @@ def _mojibake_warnings(mt: MappedText) -> list[ParseWarning]:
 def _noise_edits(text: str) -> list[Edit]:
     edits = []
     for pat in noise_patterns():
-        for m in pat.regex.finditer(text):
+        for m in literal_finditer(pat.regex, text):  # most patterns need a rare literal: skip at once
             s, e = m.start(), m.end()
             if s == e:
                 continue
