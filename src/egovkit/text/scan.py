@@ -74,8 +74,9 @@ def required_literals(pattern: re.Pattern[str]) -> Requirement:
 
     Read from the parsed pattern: runs of literal characters in its top-level sequence, in
     groups and lookarounds every match passes through and in repetitions of at least one;
-    an alternation gives a group of one string per alternative, when each has one. Empty
-    (no filter) for a case-insensitive pattern, bytes, or whatever this cannot read.
+    an alternation of at most three alternatives gives a group of one string per alternative,
+    when each has one. Empty (no filter) for a case-insensitive pattern, bytes, or whatever
+    this cannot read.
 
     Examples:
         >>> required_literals(re.compile(r"[^\\s]{2,20}(?:网站|门户)[ \\t]+www\\."))
@@ -92,8 +93,14 @@ def required_literals(pattern: re.Pattern[str]) -> Requirement:
         groups = _required(list(parsed))
     except Exception:  # pragma: no cover - a parser this does not know: no filter, never wrong
         return ()
-    unique = dict.fromkeys(tuple(dict.fromkeys(g)) for g in groups if g)
-    return tuple(sorted(unique, key=lambda g: -min(len(s) for s in g)))
+    # a group of many strings costs about as many scans of the text as it has strings, more
+    # than the regex it would spare: keep the small groups, the likeliest to fail first
+    unique = dict.fromkeys(tuple(dict.fromkeys(g)) for g in groups)
+    unique = {g: None for g in unique if len(g) <= _MAX_GROUP}
+    return tuple(sorted(unique, key=lambda g: (len(g), -min(len(s) for s in g))))
+
+
+_MAX_GROUP = 3
 
 
 def _sre_parse() -> Any:
