@@ -47,8 +47,8 @@ class MappedText:
         self.raw = raw
         self.text = raw
         n = len(raw)
-        self._rs = array("q", range(n))
-        self._re = array("q", range(1, n + 1))
+        self._rs = _identity(0, n)
+        self._re = _identity(1, n + 1)
         self.removed: list[RemovedSpan] = []
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -154,6 +154,25 @@ class MappedText:
             if a < b and (not spans or spans[-1] != (a, b)):
                 spans.append((a, b))
         return spans
+
+
+# The identity map 0, 1, 2 … as far as the longest text seen (within _IDENTITY_MAX): a new
+# text's map is a slice of it, a memory copy, where array("q", range(n)) boxes every integer.
+_IDENTITY_MAX = 1 << 20
+_identity_cache = array("q")
+
+
+def _identity(start: int, stop: int) -> array[int]:
+    """``array("q", range(start, stop))``, sliced from a shared identity array when short enough."""
+    global _identity_cache
+    if stop > _IDENTITY_MAX:
+        return array("q", range(start, stop))
+    cache = _identity_cache
+    if len(cache) < stop:
+        grown = min(_IDENTITY_MAX, max(stop, 2 * len(cache)))
+        cache = cache + array("q", range(len(cache), grown))
+        _identity_cache = cache  # rebound, never mutated: a thread slicing the old one is safe
+    return cache[start:stop]
 
 
 def _uncovered(removed: list[RemovedSpan], kept: list[tuple[int, int]]) -> list[RemovedSpan]:
