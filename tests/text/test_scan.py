@@ -157,3 +157,20 @@ def test_literal_finditer_finds_a_match_the_filter_lets_through() -> None:
     text = "建成靖边县电子政务三期工程。"
     assert _spans(literal_finditer(_PHASE, text)) == _spans(_PHASE.finditer(text)) != []
     assert list(literal_finditer(_PHASE, "建成靖边县电子政务网络。")) == []
+
+
+_PERIOD_ALPHABET = "“”\"'十一二三四五六七八九第个年规划计划期间万亿%两百千零〇，。的"
+
+
+@given(st.text(alphabet=_PERIOD_ALPHABET, max_size=300))
+def test_period_scan_matches_a_plain_scan(text: str) -> None:
+    from egovkit.parse.periods import _PERIOD_ANCHOR, _PERIOD_REACH, _PERIOD_RX
+
+    windowed = windowed_finditer(_PERIOD_RX, _PERIOD_ANCHOR, _PERIOD_REACH, text)
+    assert _spans(windowed) == _spans(_PERIOD_RX.finditer(text))
+
+
+def test_period_reach_covers_the_longest_match() -> None:
+    from egovkit.parse.periods import _PERIOD_REACH, _PERIOD_RX
+
+    assert _longest(_PERIOD_RX) + 1 <= _PERIOD_REACH  # +1: the lookahead after a name

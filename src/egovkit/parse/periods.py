@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import PeriodParseError
 from ..lexicon.resources import data_cache, data_rows
 from ..model import FuzzyDate, Period
+from ..text.scan import windowed_finditer
 from .numerals import chinese_to_int
 
 __all__ = ["EraMatch", "PeriodMatch", "find_eras", "find_periods", "is_period", "parse_period"]
@@ -64,6 +65,10 @@ _PERIOD_RX = re.compile(
     rf"(?P<q1>[{_OPEN_Q}])?(?<![{_NUM}])(?P<name>{_PLAN_NAME})(?P<q2>[{_CLOSE_Q}])?(?![{_NUM}万亿个年岁周%])"
     r"|第(?P<nth>[一二三四五六七八九十]{1,3})个五年(?:规划|计划)?"
 )
+# Every period match contains 五 and reads at most _PERIOD_REACH - 1 characters from its start
+# (the lookahead after a name included), so the regex need only run in windows around a 五.
+_PERIOD_ANCHOR = re.compile("五")
+_PERIOD_REACH = 12
 _PERIOD_CONTEXT = re.compile(
     r"^(?:规划|计划|期间|时期|期末|期初|末|初|以来|发展|建设|电子政务|信息化|重点|目标|纲要)"
 )
@@ -78,7 +83,7 @@ def find_periods(text: str) -> list[PeriodMatch]:
     规划/期间 …, so the number fifteen is not a period."""
     eras = _eras()
     out = []
-    for m in _PERIOD_RX.finditer(text):
+    for m in windowed_finditer(_PERIOD_RX, _PERIOD_ANCHOR, _PERIOD_REACH, text):
         if m.group("nth"):
             n = chinese_to_int(m.group("nth"))
             start_year = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
