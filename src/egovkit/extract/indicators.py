@@ -56,6 +56,13 @@ def _contexts() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile("|".join(patterns)) for kind, patterns in out.items()}
 
 
+@data_cache(maxsize=256)
+def _rules_for(unit: str) -> tuple[tuple[int, _Rule], ...]:
+    """The rules whose units fit ``unit``, each with its rank in the file (cached: a text
+    repeats a few units, and every rule would test each quantity's unit again)."""
+    return tuple((n, rule) for n, rule in enumerate(_rules()) if rule.units.search(unit))
+
+
 def _name(q: QuantityMatch, frame: str) -> _Rule | None:
     """The rule whose unit fits, whose veto is not in the frame (the clause around the
     quantity, the quantity written ``<N>``) and whose cue is nearest the quantity there: a cue
@@ -63,8 +70,8 @@ def _name(q: QuantityMatch, frame: str) -> _Rule | None:
     of television users); among equally near cues, the first rule in the file."""
     mark = frame.index(_MARK)
     best: tuple[int, int, _Rule] | None = None
-    for n, rule in enumerate(_rules()):
-        if not rule.units.search(q.value.unit) or (rule.veto is not None and rule.veto.search(frame)):
+    for n, rule in _rules_for(q.value.unit):
+        if rule.veto is not None and rule.veto.search(frame):
             continue
         for m in rule.cue.finditer(frame):
             if m.end() <= mark:
