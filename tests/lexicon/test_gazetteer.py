@@ -71,3 +71,19 @@ def test_recoding_and_renames_are_recorded() -> None:
     assert old.successor == "654003" and old.until == 2001
     names = {e.name for e in gaz.by_code["530800"]}
     assert {"思茅市", "普洱市"} <= names
+
+
+@pytest.mark.parametrize(
+    ("codes", "want"),
+    [
+        pytest.param(["650000", "650100"], "650100", id="a-line-of-descent-is-its-narrowest"),
+        pytest.param(["650100", "652300", "659001"], "650000", id="cities-of-one-province"),
+        pytest.param(["360600", "350200"], "CN", id="two-provinces"),
+        pytest.param(["654021", "654022"], "654000", id="two-counties-of-a-prefecture"),
+        pytest.param(["CN", "650000"], "650000", id="the-country-and-a-province"),
+        pytest.param(["650100"], "650100", id="one"),
+        pytest.param([], None, id="none"),
+    ],
+)
+def test_shared_region(codes: list[str], want: str | None) -> None:
+    assert gazetteer().shared(codes) == want

@@ -183,3 +183,31 @@ def test_region_name_inside_a_longer_word_is_not_a_region() -> None:
     # 沿海城市 (coastal cities) holds 海城市; the city written on its own is still found
     assert find_regions("进一步开放沿海城市") == []
     assert [m.code for m in find_regions("辽宁海城市人民政府")] == ["210000", "210381"]
+
+
+def test_region_cues_file_rows_occur_in_their_examples() -> None:
+    from egovkit.lexicon.resources import data_records
+
+    rows = data_records("region_cues.tsv", 3)
+    assert {kind for _, (kind, _, _) in rows} == {"joiner", "span", "venue_before", "held"}
+    for _, (kind, word, example) in rows:
+        assert word in example, (kind, word)
+
+
+@pytest.mark.parametrize(
+    ("between", "link"),
+    [("、", "list"), ("和", "list"), (" 及 ", "list"), ("——", "span"), ("至", "span"), ("", "qualified"),
+     ("\n", None), ("的", None), ("铁路和", None)],
+)
+def test_how_the_text_between_two_names_ties_them(between: str, link: str | None) -> None:
+    from egovkit.parse.regions import region_cues
+
+    assert region_cues().link(between) == link
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["合肥—南京高速铁路建成", "合肥至南京城际铁路", "会议于合肥举行", "南京、合肥两市"],
+)
+def test_prefecture_short_form_at_the_end_of_a_span_or_as_a_venue(text: str) -> None:
+    assert ("合肥", "340100") in [(m.text, m.code) for m in find_regions(text)]

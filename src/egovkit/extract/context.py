@@ -40,6 +40,9 @@ class DocContext:
     _inside: dict[str, bool] = field(default_factory=dict)
     _prev_usable: list[int] = field(default_factory=list)  # per mention: nearest usable at or before
     _next_usable: list[int] = field(default_factory=list)  # per mention: nearest usable at or after
+    _codes: list[str | None] = field(default_factory=list)  # per mention: the code a fact takes from it
+    _heads: list[int] = field(default_factory=list)  # per mention: start of its list or span
+    _open: list[bool] = field(default_factory=list)  # per mention: its list goes on with a name not found
 
     def __post_init__(self) -> None:
         from .regions import subject_scope
@@ -97,8 +100,11 @@ class DocContext:
 
         In order: a region named in the fact's own clause (the nearest before it, else the
         first after it); the last region named earlier in its paragraph; the document's
-        subject. Items of a list (塔城、阿勒泰两个地区) and the regions above the subject
-        (自治区 in a prefecture's report: a superior, not the place of the fact) are passed over.
+        subject. A list or a span of places (乌鲁木齐、昌吉、石河子; 鹰潭——厦门) counts as the
+        region its items share (新疆; the country), and a name qualified by the one before it
+        (新疆乌鲁木齐市) as the narrower one. Regions above the subject (自治区 in a
+        prefecture's report, 塔城、阿勒泰 sharing it: a superior, not the place of the fact)
+        are passed over.
         """
         end = pos if end is None else end
         para_lo, para_hi = self.layout.paragraph(pos)
@@ -114,12 +120,12 @@ class DocContext:
         if j >= 0 and mentions[j].start < hi:
             before = i >= 0 and lo <= mentions[i].start and prev[i] == i
             if not before:
-                return mentions[j].code  # none before in the same clause: the first after wins
+                return self._codes[j]  # none before in the same clause: the first after wins
         if i >= 0 and mentions[i].end > pos:
             i -= 1  # the mention holding pos is not before it
         k = prev[i] if i >= 0 else -1
         if k >= 0 and mentions[k].start >= para_lo:
-            return mentions[k].code
+            return self._codes[k]
         return self.subject
 
     def _usable_links(self) -> tuple[list[int], list[int]]:
@@ -129,7 +135,8 @@ class DocContext:
         walking them per fact (a long list of places stays linear).
         """
         if len(self._prev_usable) != len(self.mentions):
-            usable = [self._usable(m) for m in self.mentions]
+            self._codes, self._heads, self._open = self._joined_codes()
+            usable = [self._usable(k) for k in range(len(self.mentions))]
             prev, last = [], -1
             for k, ok in enumerate(usable):
                 last = k if ok else last
@@ -141,19 +148,46 @@ class DocContext:
             self._prev_usable, self._next_usable = prev, nxt
         return self._prev_usable, self._next_usable
 
-    def _usable(self, m: RegionMatch) -> bool:
-        text = self.text
-        listed = text[m.end : m.end + 1] == "、" or text[m.start - 1 : m.start] == "、"
-        if listed or m.code in self._above:
+    def _joined_codes(self) -> tuple[list[str | None], list[int], list[bool]]:
+        """Per mention, the code a fact takes from it, where its group starts, and whether its
+        list goes on with items not found (塔城、某某乡): names joined as a list, a span or a
+        qualified name (see ``RegionCues.link``) count as the region they share; a single
+        name as itself."""
+        from ..lexicon.gazetteer import gazetteer
+        from ..parse.regions import region_cues
+
+        cues, gaz, text = region_cues(), gazetteer(), self.text
+        mentions = self.mentions
+        codes: list[str | None] = [m.code for m in mentions]
+        heads = [m.start for m in mentions]
+        open_ = [False] * len(mentions)
+        k = 0
+        while k < len(mentions):
+            last = k
+            while last + 1 < len(mentions) and cues.link(text[mentions[last].end : mentions[last + 1].start]):
+                last += 1
+            if last > k:
+                shared = gaz.shared(c for c in codes[k : last + 1] if c)
+                for g in range(k, last + 1):
+                    codes[g], heads[g] = shared, mentions[k].start
+            ragged = text[mentions[k].start - 1 : mentions[k].start] == "、" or text.startswith("、", mentions[last].end)
+            open_[k : last + 1] = [ragged] * (last + 1 - k)
+            k = last + 1
+        return codes, heads, open_
+
+    def _usable(self, k: int) -> bool:
+        code = self._codes[k]
+        if code is None or self._open[k] or code in self._above:
             return False
-        if self.subject in (None, "CN") or m.code == self.subject or self._within(m.code):
+        if self.subject in (None, "CN") or code == self.subject or self._within(code):
             return True
         # a place outside the subject's territory takes a fact only as the topic of its
         # clause (重庆市今年将…), not as a modifier (赴杭州电子政务培训班参加培训)
-        lo = self.layout.clause_start(m.start, 0)
-        if m.start - lo > _TOPIC_LEAD_MAX:
+        text, start = self.text, self._heads[k]
+        lo = self.layout.clause_start(start, 0)
+        if start - lo > _TOPIC_LEAD_MAX:
             return False  # longer than any topic lead: a modifier (and no slice of a long clause)
-        return not _TOPIC_LEAD.sub("", text[lo : m.start].strip())
+        return not _TOPIC_LEAD.sub("", text[lo:start].strip())
 
     def _within(self, code: str | None) -> bool:
         """Whether ``code`` lies inside the subject's territory (memoised per code)."""

@@ -39,7 +39,15 @@ from .links import link_plans
 from .metadata import metadata_plans, page_metadata
 from .networks import extract_networks
 from .plans import extract_plans
-from .regions import document_regions, founding_year, region_facts, subject_of, subject_scope, with_evidence
+from .regions import (
+    document_regions,
+    fact_subject,
+    founding_year,
+    region_facts,
+    subject_of,
+    subject_scope,
+    with_evidence,
+)
 from .steps import Pipeline, Step
 from .structure import document_author, document_genre, document_title, layout, outline
 
@@ -193,7 +201,7 @@ def _mentions(s: DocState) -> None:
 
 def _context(s: DocState) -> None:
     """The context every extractor shares: layout, outline, date, subject, mentions."""
-    subject = s.subjects[0] if s.subjects else None
+    subject = fact_subject(s.subjects)
     s.ctx = DocContext(s.clean, layout(s.text), s.outline, s.date, subject, s.mentions)
 
 

@@ -10,6 +10,7 @@ from ..parse.periods import find_periods
 from ..parse.regions import find_regions
 from ..text.scan import literal_finditer
 from .context import DocContext
+from .regions import first_named
 
 __all__ = ["extract_plans", "is_document_title", "plan_kind"]
 
@@ -401,9 +402,9 @@ def _plan_region(
 ) -> str | None:
     if re.search(r"(?<!办)法$", title):
         return "CN"  # a law is the state's, whatever region it names (香港特别行政区基本法)
-    named = [m.code for m in find_regions(title, as_of=year, context=context) if m.code]
+    named = first_named(title, find_regions(title, as_of=year, context=context))
     if named:
-        return named[0]
+        return named  # 乌鲁木齐、昌吉、石河子…的请示: the region a list of places shares
     before = ctx.text[max(0, pos - 12) : pos]
     if _NATIONAL.search(before) or (issuer and _NATIONAL.search(issuer)) or re.search(r"大报告$", title):
         return "CN"

@@ -9,9 +9,17 @@ from collections.abc import Callable
 from ..lexicon.gazetteer import DEICTIC, gazetteer
 from ..model import EthnicShare, Evidence, Indicator, ParseWarning, Region, RegionLevel
 from ..model.plausibility import plausible_region_fact
-from ..parse.regions import RegionMatch, find_regions, region_by_code
+from ..parse.regions import RegionMatch, find_regions, region_by_code, region_cues
 
-__all__ = ["attach_region_facts", "document_regions", "founding_year", "region_facts", "subject_of"]
+__all__ = [
+    "attach_region_facts",
+    "document_regions",
+    "fact_subject",
+    "first_named",
+    "founding_year",
+    "region_facts",
+    "subject_of",
+]
 
 _SELF = re.compile(r"[我本全](?:县|旗|市|州|区|省)")
 
@@ -52,6 +60,28 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
     if not top and title and _CENTRAL.match(title):
         return ["CN"], None  # 国务院办公厅关于2019年部分节假日安排的通知: a central organ's, for the country
     return ([top[0][0]] if top else []), None
+
+
+def fact_subject(subjects: list[str]) -> str | None:
+    """The region a fact the text does not place belongs to: the subject, or for subjects a
+    title lists side by side (乌鲁木齐、昌吉、石河子 …的批复) the region they share (新疆)."""
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    return gazetteer().shared(subjects)
+
+
+def first_named(text: str, mentions: list[RegionMatch]) -> str | None:
+    """The code of the first region ``text`` names (``mentions`` found in it), where a list,
+    a span or a qualified name counts as one: 乌鲁木齐、昌吉、石河子 → 新疆, 新疆乌鲁木齐市 →
+    乌鲁木齐市 (see ``RegionCues.link``)."""
+    coded = [m for m in mentions if m.code]
+    if not coded:
+        return None
+    cues = region_cues()
+    last = 0
+    while last + 1 < len(coded) and cues.link(text[coded[last].end : coded[last + 1].start]):
+        last += 1
+    return gazetteer().shared(m.code for m in coded[: last + 1] if m.code)
 
 
 def _title_list(title: str | None, year: int | None) -> list[str]:

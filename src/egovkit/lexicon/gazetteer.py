@@ -235,6 +235,29 @@ class Gazetteer:
             out.append("CN")
         return out
 
+    def shared(self, codes: Iterable[str]) -> str | None:
+        """The region several named regions share: the most specific one when they lie on one
+        line of descent (新疆, 乌鲁木齐市 → 乌鲁木齐市), else their lowest common ancestor
+        (乌鲁木齐市, 昌吉回族自治州 → 新疆; 鹰潭市, 厦门市 → ``CN``); None for no codes.
+
+        Examples:
+            >>> gazetteer().shared(["650000", "650100"])
+            '650100'
+            >>> gazetteer().shared(["650100", "652300", "659001"])
+            '650000'
+            >>> gazetteer().shared(["360600", "350200"])
+            'CN'
+        """
+        lines = {c: self.ancestors(c) for c in dict.fromkeys(codes)}
+        lowest = [c for c in lines if not any(c in up for other, up in lines.items() if other != c)]
+        if not lowest:
+            return None
+        common = [lowest[0], *lines[lowest[0]]]
+        for c in lowest[1:]:
+            above = {c, *lines[c]}
+            common = [x for x in common if x in above]
+        return common[0] if common else "CN"
+
 
 def _year(value: str) -> int | None:
     return int(value[:4]) if value else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -423,27 +424,80 @@ def _keep(
     return kind, eps
 
 
-# a venue (在合肥召开) and the items of a list of places (大连、秦皇岛、天津): the grammar that makes
-# a prefecture's short form a place even when jieba does not tag it as one
-_VENUE = re.compile(r"(?:在|赴|于)$")
-_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕)")
-_ITEM_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,8})、$")
-_ITEM_AFTER = re.compile(r"、([\u4e00-\u9fff]{2,8}?)(?=[、，,。；;和及与等]|$)")
+@dataclass(frozen=True, slots=True)
+class RegionCues:
+    """The rows of ``data/region_cues.tsv``: what ties region names together or makes a bare
+    name a place (the items of a list, the ends of a span, a venue)."""
+
+    joiners: tuple[str, ...]
+    spans: tuple[str, ...]
+    venue_before: tuple[str, ...]
+    held: tuple[str, ...]
+
+    def link(self, between: str) -> str | None:
+        """How the text ``between`` two region names ties them: ``"list"`` (、, 和),
+        ``"span"`` (——, 至), ``"qualified"`` (nothing: 南昌市新建区), or None."""
+        if not between:
+            return "qualified"
+        between = between.strip()
+        if between in self.joiners:
+            return "list"
+        if between in self.spans:
+            return "span"
+        return None
+
+
+_CUE_KINDS = ("joiner", "span", "venue_before", "held")
+
+
+@data_cache()
+def region_cues() -> RegionCues:
+    """The region cues of ``data/region_cues.tsv``, longest first within a kind."""
+    rows: dict[str, list[str]] = {k: [] for k in _CUE_KINDS}
+    for origin, (kind, word, _example) in data_records("region_cues.tsv", 3):
+        if kind not in rows or not word:
+            raise DataFileError(origin, f"{kind!r} is not a kind of region_cues.tsv ({', '.join(_CUE_KINDS)})")
+        rows[kind].append(word)
+    by_length = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in rows.items()}
+    return RegionCues(by_length["joiner"], by_length["span"], by_length["venue_before"], by_length["held"])
+
+
+_ITEM_END = frozenset("、，,。；;：:和及与等")
+_ITEM_MAX = 8  # a list item that is a place name is at most this long
 
 
 def _city_by_place(text: str, s: int, e: int, surface: str, eps: list[Episode]) -> bool:
     """Whether the short form of a prefecture not safe alone (合肥, 保定) stands as a place here:
-    the venue of a meeting, or an item of a list whose neighbour is a region named safely."""
+    the venue of a meeting (在合肥召开), an item of a list (大连、秦皇岛、天津) or an end of a
+    span (鹰潭——厦门) whose neighbour is a region named safely."""
     gaz = gazetteer()
     if len(surface) < 2 or surface in gaz.full or not any(x.level == "prefecture" for x in eps):
         return False
     if any(surface in x.safe and x.level != "county" for x in eps):
         return False  # 海南, 吉林: safe already, and the province must stay a candidate
-    if _VENUE.search(text[max(0, s - 1) : s]) and _HELD.match(text, e):
+    cues = region_cues()
+    if any(text.endswith(v, 0, s) for v in cues.venue_before) and any(text.startswith(h, e) for h in cues.held):
         return True
-    before = _ITEM_BEFORE.search(text[max(0, s - 9) : s])
-    after = _ITEM_AFTER.match(text[e : e + 10])
-    return any(m is not None and _named_safely(m.group(1), gaz.full, gaz.short) for m in (before, after))
+    return _neighbour_named(text, s, e, cues, gaz.full, gaz.short)
+
+
+def _neighbour_named(
+    text: str, s: int, e: int, cues: RegionCues, full: dict[str, list[Episode]], short: dict[str, list[Episode]]
+) -> bool:
+    """Whether the name at ``s:e`` is joined (、, 和, ——) to a neighbour named safely."""
+    for link in (*cues.joiners, *cues.spans):
+        if text.endswith(link, 0, s):
+            at = s - len(link)
+            if any(_named_safely(text[at - k : at], full, short) for k in range(2, min(_ITEM_MAX, at) + 1)):
+                return True
+        if text.startswith(link, e):
+            at = e + len(link)
+            for k in range(2, min(_ITEM_MAX, len(text) - at) + 1):
+                item = text[at : at + k]
+                ends = at + k == len(text) or text[at + k] in _ITEM_END or link in cues.spans
+                if ends and _named_safely(item, full, short):
+                    return True
+    return False
 
 
 def _named_safely(item: str, full: dict[str, list[Episode]], short: dict[str, list[Episode]]) -> bool:
