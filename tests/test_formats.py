@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import builtins
 import io
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +154,34 @@ def test_format_by_suffix_and_content() -> None:
     assert file_format("a/b.HTM") == "html" and file_format("x.pdf") == "pdf" and file_format("x") is None
     assert sniff_format(b"%PDF-1.7") == "pdf" and sniff_format("克州".encode()) is None
     assert egovkit.parse("报告.doc 已经下发，请查收。").format == "text"  # prose naming a file
+
+
+def _bad_startxref(pdf: bytes) -> bytes:
+    """The same PDF with its startxref pointer wrong: pypdf reads it after a repair."""
+    cut = pdf.rfind(b"startxref")
+    return pdf[:cut] + b"startxref\n999\n%%EOF\n"
+
+
+def test_a_repaired_pdf_is_a_warning_not_stderr_noise(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(_bad_startxref(make_pdf("克州电子政务内网于2005年2月完成一期工程。")))
+    doc = egovkit.parse(path)
+    assert "2005年2月" in doc.text
+    repaired = [w for w in doc.warnings if w.code == "pdf_repaired"]
+    assert len(repaired) == 1 and "startxref" in repaired[0].message
+    # a program that configured no logging: pypdf's messages must not reach stderr
+    script = "import sys, egovkit; egovkit.parse(sys.argv[1])"
+    run = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stderr == ""
+
+
+def test_an_intact_pdf_has_no_repair_warning(tmp_path: Path) -> None:
+    doc = egovkit.parse(make_pdf("克州电子政务内网于2005年2月完成一期工程。"))
+    assert not [w for w in doc.warnings if w.code == "pdf_repaired"]
+
+
+def test_an_unreadable_pdf_says_what_the_reader_said() -> None:
+    pdf = make_pdf("克州电子政务内网于2005年2月完成一期工程。")
+    with pytest.raises(SourceError, match="not a readable PDF file") as info:
+        egovkit.parse(pdf[: len(pdf) // 3])
+    assert "\n" not in str(info.value)

@@ -14,15 +14,19 @@ The format comes from the ``format=`` argument, else the file suffix, else the c
 (``.doc``) and WPS files raise ``UnsupportedFormatError``: convert them to ``.docx``.
 
 For Word and PDF the text made from the file is ``Document.raw``: evidence offsets point into
-it, not into the file's bytes.
+it, not into the file's bytes. What pypdf logs while it repairs a damaged PDF (``incorrect
+startxref pointer`` …) is not printed on stderr: it becomes one ``pdf_repaired`` ParseWarning.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import os
+from contextvars import ContextVar
 
 from .errors import MissingExtraError, SourceError, UnsupportedFormatError
+from .model import ParseWarning
 
 __all__ = ["FORMATS", "SUFFIXES", "file_format", "sniff_format", "to_text"]
 
@@ -88,9 +92,14 @@ def sniff_format(data: bytes, source: str = "<bytes>") -> str | None:
     return None
 
 
-def to_text(data: bytes, format: str, source: str = "<bytes>") -> str:
+def to_text(
+    data: bytes, format: str, source: str = "<bytes>", *, warnings: list[ParseWarning] | None = None
+) -> str:
     """The text of a Word (``docx``) or PDF (``pdf``) file: paragraphs (and table rows) on
     their own lines.
+
+    ``warnings``, when given, receives a ``pdf_repaired`` ParseWarning for a PDF that pypdf
+    could read only by repairing it (its messages are collected, never printed).
 
     Raises:
         MissingExtraError: the extra that reads the format is not installed.
@@ -99,7 +108,7 @@ def to_text(data: bytes, format: str, source: str = "<bytes>") -> str:
     if format == "docx":
         return _docx_text(data, source)
     if format == "pdf":
-        return _pdf_text(data, source)
+        return _pdf_text(data, source, warnings)
     raise ValueError(f"to_text reads docx and pdf, not {format!r}")
 
 
@@ -119,17 +128,55 @@ def _docx_text(data: bytes, source: str) -> str:
     return "\n".join(lines)
 
 
-def _pdf_text(data: bytes, source: str) -> str:
+# the messages pypdf logs while the current context reads a PDF (None: not reading one)
+_PDF_LOG: ContextVar[list[str] | None] = ContextVar("egovkit_pdf_log", default=None)
+
+
+class _PdfLogSink(logging.Handler):
+    """Collects pypdf's log records for the PDF being read in this context. Being a handler
+    of the ``pypdf`` logger, it also keeps Python from printing them on stderr when the
+    program configured no logging (records still reach the handlers a program did set up)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sink = _PDF_LOG.get()
+        if sink is not None:
+            try:
+                sink.append(record.getMessage())
+            except Exception:  # a record whose arguments do not fit its format
+                sink.append(str(record.msg))
+
+
+def _pdf_log_sink() -> None:
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(h, _PdfLogSink) for h in logger.handlers):
+        logger.addHandler(_PdfLogSink(logging.WARNING))
+
+
+def _pdf_text(data: bytes, source: str, warnings: list[ParseWarning] | None = None) -> str:
     try:
         import pypdf
     except ImportError as exc:
         raise MissingExtraError("pdf", "pdf", "pypdf") from exc
+    _pdf_log_sink()
+    logged: list[str] = []
+    token = _PDF_LOG.set(logged)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:  # pypdf raises its own errors and ValueError/KeyError on damage
-        raise SourceError(f"{source}: not a readable PDF file ({type(exc).__name__}: {exc})") from exc
+        said = f"; the reader said: {'; '.join(dict.fromkeys(logged))[:200]}" if logged else ""
+        raise SourceError(f"{source}: not a readable PDF file ({type(exc).__name__}: {exc}){said}") from exc
+    finally:
+        _PDF_LOG.reset(token)
     text = "\n".join(p.strip("\n") for p in pages)
     if not text.strip() and pages:
         raise SourceError(f"{source}: the PDF has no text layer (a scan?); run OCR first")
+    if logged and warnings is not None:
+        said = "; ".join(dict.fromkeys(m.strip() for m in logged))
+        warnings.append(
+            ParseWarning(
+                code="pdf_repaired",
+                message=f"the PDF is damaged; its text was read after repairs ({said[:300]})",
+            )
+        )
     return text

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 
 from ..errors import SourceError, UnsupportedFormatError
-from ..model import Document
+from ..model import Document, ParseWarning
 from ..parse.dates import Reference
 from ..source import DEFAULT_MAX_BYTES, Source, load_source
 from ..text import CleanText, normalize
@@ -75,7 +76,10 @@ def parse(
     if fmt in ("docx", "pdf"):
         if not isinstance(raw, bytes):
             raise SourceError(f"{name or '<text>'}: a {fmt} file must be given as bytes or a path")
-        clean = normalize(to_text(raw, fmt, name or "<bytes>"), source=name, format="text")
+        noted: list[ParseWarning] = []
+        clean = normalize(to_text(raw, fmt, name or "<bytes>", warnings=noted), source=name, format="text")
+        if noted:
+            clean = dataclasses.replace(clean, warnings=(*noted, *clean.warnings))
     else:
         clean = normalize(raw, source=name, format=fmt)
     doc = build_document(
@@ -88,8 +92,6 @@ def parse(
         date=date,
     )
     if isinstance(source, str) and raw is source and _MISSING_PATH.fullmatch(source):
-        from ..model import ParseWarning
-
         warning = ParseWarning(
             code="looks_like_path",
             message=f"the text {source!r} looks like a file name, but no such file exists;"
