@@ -257,3 +257,69 @@ def test_parse_date_option_wins(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert out["date"]["year"] == 2010 and out["date_source"] == "signature"
     assert main(["parse", str(doc), "--date", "last year"]) == EXIT_USAGE
     assert "not a date" in capsys.readouterr().err
+
+
+# --- the newcomer trial: every command that parses takes --date; one bad file stops none -----
+
+
+@pytest.mark.parametrize("command", ["timeline", "compare", "export", "report"])
+def test_every_parsing_command_takes_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    doc = tmp_path / "notice.txt"
+    doc.write_text("今年，克州电子政务内网建成开通，覆盖全州56家单位。\n", encoding="utf-8")
+    argv = {
+        "timeline": ["--format", "json"],
+        "compare": ["--format", "json"],
+        "export": ["--to", str(tmp_path / "out.jsonl")],
+        "report": ["-o", str(tmp_path / "r.html")],
+    }[command]
+    assert main([command, str(doc), *argv, "--date", "2012-05"]) == EXIT_OK
+    capsys.readouterr()
+    assert main([command, str(doc), "--date", "someday"]) == EXIT_USAGE
+    assert "not a date" in capsys.readouterr().err
+    if command == "timeline":  # 今年 resolved against the date given
+        assert main([command, str(doc), "--format", "json", "--date", "2012-05"]) == EXIT_OK
+        (entry,) = json.loads(capsys.readouterr().out)
+        assert entry["date"] == "2012"
+
+
+def test_evaluate_scores_the_rest_when_a_file_cannot_be_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / SEED_FILES[0].name).write_bytes(SEED_FILES[0].read_bytes())
+    (folder / "broken.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["evaluate", str(folder), "--gold", str(SEEDS / "gold"), "--json"]) == EXIT_INPUT_ERROR
+    captured = capsys.readouterr()
+    assert "broken.txt" in captured.err and "egovkit: " in captured.err
+    scores = json.loads(captured.out)
+    assert list(scores["documents"]) == [SEED_FILES[0].name]
+    assert main(["evaluate", str(folder), "--gold", str(tmp_path / "nowhere")]) == EXIT_INPUT_ERROR
+    assert "gold directory does not exist" in capsys.readouterr().err
+    assert main(["evaluate", "--gold", str(SEEDS / "gold")]) == EXIT_USAGE
+
+
+def test_export_without_the_writer_stops_before_parsing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    from egovkit import cli
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        cli.importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "openpyxl" else real_find_spec(name, *a),
+    )
+    parsed: list[object] = []
+    monkeypatch.setattr(cli, "parse", lambda *a, **k: parsed.append(a))
+    assert main(["export", str(SEEDS), "--to", str(tmp_path / "c.xlsx")]) == EXIT_USAGE
+    assert "egovkit[excel]" in capsys.readouterr().err and not parsed
+
+
+def test_counts_in_messages_are_singular_for_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", str(SEED_FILES[0]), "--to", str(tmp_path / "one.jsonl")]) == EXIT_OK
+    assert "wrote 1 document," in capsys.readouterr().err

@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from ._inputs import expand_paths
-from .errors import ArgumentError, EgovkitError, TextError
+from .errors import ArgumentError, EgovkitError, GoldFormatError, TextError
 from .extract import parse
 from .model import Document, FuzzyDate
 from .model.kinds import FACT_KINDS
@@ -178,9 +178,9 @@ def _summary(doc: Document) -> str:
 
 def _raw_difference(n: int) -> str:
     if n > 0:
-        return f"raw is {n} chars longer"
+        return f"raw is {_count(n, 'char')} longer"
     if n < 0:
-        return f"raw is {-n} chars shorter"
+        return f"raw is {_count(-n, 'char')} shorter"
     return "as long as raw"
 
 
@@ -274,7 +274,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
             and since.earliest() > until.latest()
         ):
             raise _UsageError(f"--since {args.since} is after --until {args.until}", "timeline")
-    docs, status = _load(items, progress=args.progress)
+    docs, status = _load(items, progress=args.progress, date=args.date)
     try:
         tl = timeline(
             docs,
@@ -312,7 +312,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         for region in args.regions:
             _check_region(region)
     items = _inputs(args, "compare")
-    docs, status = _load(items, progress=args.progress)
+    docs, status = _load(items, progress=args.progress, date=args.date)
     try:
         cmp = compare(docs, regions=args.regions, indicators=args.indicator or None)
     except EgovkitError as exc:
@@ -337,7 +337,7 @@ def _report_path(source: str, output: str | None) -> Path:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    docs, status = _load([args.input])
+    docs, status = _load([args.input], date=args.date)
     if not docs:
         return status
     out = _report_path(args.input, args.output)
@@ -358,14 +358,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
     suffix = Path(args.to).suffix.lstrip(".").lower()
     if suffix not in FORMATS:
         raise _UsageError(f"--to {args.to}: name a .xlsx, .csv, .parquet or .jsonl file", "export")
+    extra = _WRITER_EXTRAS.get(suffix)
+    if extra is not None and importlib.util.find_spec(extra[0]) is None:
+        raise _UsageError(
+            f"--to {args.to}: writing .{suffix} needs {extra[0]}: pip install 'egovkit[{extra[1]}]'", "export"
+        )
     items = _inputs(args, "export")
-    docs, status = _load(items, progress=args.progress)
+    docs, status = _load(items, progress=args.progress, date=args.date)
     tables = to_tables(docs)
     written = tables.write(args.to)
-    counts = ", ".join(f"{len(rows)} {kind}" for kind, rows in tables.items())
+    counts = ", ".join(_count(len(rows), kind.removesuffix("s")) for kind, rows in tables.items())
     where = written[0] if len(written) == 1 else f"{len(written)} files beside {args.to}"
     print(f"egovkit: wrote {counts} to {where}", file=sys.stderr)
     return status
+
+
+# the module a table format is written with, and the extra that installs it
+_WRITER_EXTRAS = {"xlsx": ("openpyxl", "excel"), "parquet": ("pyarrow", "parquet")}
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -378,8 +387,14 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from . import evaluate
 
+    if not Path(args.gold).is_dir():  # before parsing anything
+        raise GoldFormatError(args.gold, "the gold directory does not exist")
+    items = _inputs(args, "evaluate")
+    docs, status = _load(items, progress=args.progress)  # a file that fails is reported, the rest scored
+    if not docs:
+        return status
     try:
-        scores = evaluate(list(_expand(args.inputs, recursive=args.recursive)), args.gold)
+        scores = evaluate(docs, args.gold)
     except EgovkitError as exc:
         print(f"egovkit: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
@@ -387,7 +402,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(_scores_json(scores), ensure_ascii=False, indent=2))
     else:
         print(scores.table(explain=args.explain))
-    return EXIT_OK
+    return status
 
 
 def _scores_json(scores: Any) -> dict[str, Any]:
@@ -462,6 +477,14 @@ def _recursive_flag(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _date_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--date",
+        type=_iso_date_option,
+        help="the documents' date (2021, 2021-03 or 2021-03-05): wins over what they say",
+    )
+
+
 def _progress_flag(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--progress",
@@ -494,11 +517,7 @@ def _parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="print a JSON array of Documents")
     fmt.add_argument("--jsonl", action="store_true", help="print one JSON Document per line")
     p.add_argument("--sqlite", metavar="PATH", help="also write the documents to an SQLite file")
-    p.add_argument(
-        "--date",
-        type=_iso_date_option,
-        help="the documents' date (2021, 2021-03 or 2021-03-05): wins over what they say",
-    )
+    _date_flag(p)
     p.add_argument(
         "--replace",
         action="store_true",
@@ -507,7 +526,12 @@ def _parser() -> argparse.ArgumentParser:
     _progress_flag(p)
     _recursive_flag(p)
     p.set_defaults(func=_cmd_parse)
-    t = sub.add_parser("timeline", help="merge the milestones of many documents into one history")
+    t = sub.add_parser(
+        "timeline",
+        help="merge the milestones of many documents into one history",
+        description="Parse documents and merge their milestones into one history, in date order: the same"
+        " event told by several documents is one entry listing every source.",
+    )
     t.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     t.add_argument("--region", help="keep events of this region and the regions inside it (code or name)")
     t.add_argument(
@@ -529,16 +553,22 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--title", help="a title for the chart and TimelineJS")
     t.add_argument("--png", metavar="PATH", help="also draw the timeline to a PNG (needs matplotlib)")
     t.add_argument("-o", "--output", help="write to this file instead of stdout")
+    _date_flag(t)
     _progress_flag(t)
     _recursive_flag(t)
     t.set_defaults(func=_cmd_timeline)
-    c = sub.add_parser("compare", help="set regions side by side")
+    c = sub.add_parser(
+        "compare",
+        help="set regions side by side",
+        description="Parse documents and set regions side by side: indicators, networks, milestones, plans.",
+    )
     c.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     c.add_argument("--regions", nargs="+", help="codes or names (default: the documents' subjects)")
     c.add_argument("--indicator", action="append", help="keep this indicator (repeatable)")
     c.add_argument("--format", choices=["markdown", "json"], default="markdown")
     c.add_argument("--png", metavar="PATH", help="also draw a grouped bar chart (needs matplotlib)")
     c.add_argument("-o", "--output", help="write to this file instead of stdout")
+    _date_flag(c)
     _progress_flag(c)
     _recursive_flag(c)
     c.set_defaults(func=_cmd_compare)
@@ -549,6 +579,7 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         help="the HTML file, or a folder for NAME.report.html (default: NAME.report.html in the current folder)",
     )
+    _date_flag(r)
     r.set_defaults(func=_cmd_report)
     x = sub.add_parser(
         "export",
@@ -563,10 +594,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUT",
         help="out.xlsx (a sheet per kind), out.csv or out.parquet (out_KIND.csv … per kind), out.jsonl",
     )
+    _date_flag(x)
     _progress_flag(x)
     _recursive_flag(x)
     x.set_defaults(func=_cmd_export)
-    e = sub.add_parser("evaluate", help="score documents against gold annotations (seeds/gold/FORMAT.md)")
+    e = sub.add_parser(
+        "evaluate",
+        help="score documents against gold annotations (seeds/gold/FORMAT.md)",
+        description="Parse documents and score them against gold annotations: precision, recall and F1"
+        " per list, and per document. The gold file of DOC.txt is GOLD/DOC.json (seeds/gold/FORMAT.md);"
+        " a document that cannot be parsed is reported and the others are scored.",
+    )
     e.add_argument("inputs", nargs="*", help="documents: files, directories or globs")
     _recursive_flag(e)
     e.add_argument("--gold", required=True, help="directory of gold JSON files, one per document")
@@ -574,6 +612,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument(
         "--explain", action="store_true", help="list missed gold entries and unmatched predictions"
     )
+    _progress_flag(e)
     e.set_defaults(func=_cmd_evaluate)
     s = sub.add_parser("schema", help="print the JSON Schema of Document")
     s.set_defaults(func=_cmd_schema)
