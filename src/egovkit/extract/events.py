@@ -10,6 +10,7 @@ from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
+from ..parse.numerals import chinese_to_int
 from .context import DocContext
 from .status import _LIST_REACH, _RELATIVE_SPAN, _status, _told_done
 
@@ -297,7 +298,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
         if _not_an_event_date(text, d.start, d.end, own):
             continue
-        date = _half_as_months(_deadline(text, d, own[0]))
+        date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
         for cs, ce in _events(ctx, d, lo, hi):
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
@@ -311,7 +312,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 continue  # 2008年是…的关键之年: a statement about the year, not an event
             at, to = (cs, ce) if cs > d.end else (d.start, d.end)
             region = ctx.region_at(at, to)
-            key = (d.value.iso, region)
+            key = (date.iso, region)
             if any(at != d.start and _shares(event, other) for at, other in seen.get(key, [])[-8:]):
                 continue  # the same event told twice (6月12日召开的…座谈会)
             seen.setdefault(key, []).append((d.start, event))
@@ -340,6 +341,36 @@ def _done_after_all(ctx: DocContext, d: DateMatch, clause_start: int, date: Fuzz
         return False
     _, sent_end = ctx.layout.sentence(d.start)
     return _told_done(ctx.text[clause_start : d.start], ctx.text[d.end : min(sent_end, d.end + _EVENT_REACH)])
+
+
+# a yearly deadline from a first year on (从2019年起，各有关部门于每年2月底前…提出…;
+# 2020年起，每年1月底前完成…): the date of its first occurrence
+_RECURRENCE = re.compile(
+    r"(?:起|开始)[，,]?[^。；;\n]{0,30}?每年[ \t]?([\d０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]?月"
+    r"(?:[ \t]?([\d０-９]{1,2}|[一二三四五六七八九十]{1,3})[ \t]?日|底|末|中旬|上旬|下旬)?(?:之|以)?前"
+)
+
+
+def _first_recurrence(text: str, d: DateMatch, end: int) -> FuzzyDate | None:
+    """The first deadline of a yearly one that starts with the year ``d`` (从2019年起…每年2月底前
+    → 2019-02, ``by``), or None when ``d`` starts no such deadline (within ``:end``).
+
+    Examples:
+        >>> from egovkit.parse.dates import find_dates
+        >>> t = "从2019年起，各有关部门于每年2月底前报送名单。"
+        >>> _first_recurrence(t, find_dates(t)[0], len(t)).iso
+        '2019-02'
+    """
+    v = d.value
+    if v is None or v.month is not None or v.end is not None or v.qualifier is not None:
+        return None
+    m = _RECURRENCE.match(text, d.end, end)
+    if m is None:
+        return None
+    month, day = (int(g) if g.isdigit() else chinese_to_int(g) for g in (m.group(1), m.group(2) or "0"))
+    if not 1 <= month <= 12 or not 0 <= day <= 31:
+        return None
+    return FuzzyDate(year=v.year, month=month, day=day or None, qualifier=Qualifier.BY, inferred=v.inferred)
 
 
 _HALF_MONTHS = {Qualifier.HALF1: (1, 6), Qualifier.HALF2: (7, 12)}
@@ -492,8 +523,13 @@ def _shares(a: str, b: str) -> bool:
     return not _grams(a).isdisjoint(_grams(b))
 
 
+_DATE_WORDS = re.compile(r"[\d０-９]*[年月日]")
+
+
 @functools.lru_cache(maxsize=1024)
 def _grams(event: str) -> frozenset[str]:
-    """The ``_DUPLICATE``-character runs of an event text, dates left out."""
-    t = re.sub(r"[\d年月日]", "", event)
+    """The ``_DUPLICATE``-character runs of an event text, dates left out; other numbers stay,
+    so two targets that differ only in their subject and level (畜禽粪污综合利用率达到75%以上,
+    秸秆综合利用率达到85%以上) are two events."""
+    t = _DATE_WORDS.sub("", event)
     return frozenset(t[i : i + _DUPLICATE] for i in range(len(t) - _DUPLICATE + 1))

@@ -1,0 +1,30 @@
+"""Milestone recall on e-government genres: the patterns of official prose that date an event
+although the date's own clause does not name it (a yearly deadline from a first year on, two
+targets of one list told in the same words)."""
+
+from __future__ import annotations
+
+from egovkit import parse
+
+
+def _milestones(text: str, reference: str = "2018-12-06") -> list[tuple[str, str | None, str]]:
+    doc = parse("通知\n" + text, reference=reference)
+    return [(m.date.iso, m.date.qualifier.value if m.date.qualifier else None, m.event) for m in doc.milestones]
+
+
+def test_a_yearly_deadline_from_a_first_year_on_is_dated_by_its_first_occurrence() -> None:
+    found = _milestones("从2019年起，各有关部门于每年2月底前，研究提出拟予督查激励的地方名单，报送国务院办公厅。")
+    assert [(iso, q) for iso, q, _ in found] == [("2019-02", "by")]
+    found = _milestones("2020年起，每年1月底前完成上述工作。2020年起，每年2月底前完成上述工作。")
+    assert [(iso, q) for iso, q, _ in found] == [("2020-01", "by"), ("2020-02", "by")]
+
+
+def test_a_start_year_without_a_yearly_deadline_keeps_its_year() -> None:
+    found = _milestones("从2019年起，各地全面推行政务公开标准目录。")
+    assert [(iso, q) for iso, q, _ in found] == [("2019", None)]
+
+
+def test_two_targets_told_in_the_same_words_with_other_levels_are_two_milestones() -> None:
+    found = _milestones("到2020年，畜禽粪污综合利用率达到75%以上。到2020年，秸秆综合利用率达到85%以上。")
+    assert [(iso, q) for iso, q, _ in found] == [("2020", "by"), ("2020", "by")]
+    assert "秸秆" in found[1][2]
