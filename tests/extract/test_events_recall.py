@@ -28,3 +28,17 @@ def test_two_targets_told_in_the_same_words_with_other_levels_are_two_milestones
     found = _milestones("到2020年，畜禽粪污综合利用率达到75%以上。到2020年，秸秆综合利用率达到85%以上。")
     assert [(iso, q) for iso, q, _ in found] == [("2020", "by"), ("2020", "by")]
     assert "秸秆" in found[1][2]
+
+
+def test_what_takes_effect_or_stops_on_the_day_of_issue_takes_the_documents_date() -> None:
+    found = _milestones("自本通知印发之日起，《关于加大激励支持力度的通知》停止执行。\n国务院办公厅\n2018年12月6日")
+    assert ("2018-12-06", None) in [(iso, q) for iso, q, _ in found]
+    assert any("停止执行" in event for _, _, event in found)
+    doc = parse("通知\n本办法自发布之日起施行。", reference="2012-03-05")
+    (m,) = doc.milestones
+    assert (m.date.iso, m.date.inferred, m.category.value, m.status.value) == ("2012-03-05", True, "policy", "done")
+
+
+def test_a_stretch_counted_from_the_day_of_issue_or_an_undated_document_dates_nothing() -> None:
+    assert parse("通知\n各地自本通知印发之日起30日内报送方案。", reference="2012-03-05").milestones == ()
+    assert parse("通知\n本办法自发布之日起施行。", reference="2012").milestones == ()

@@ -39,9 +39,21 @@ class _EventCues:
     level: re.Pattern[str]
     state: re.Pattern[str]
     reported: re.Pattern[str]
+    effective: re.Pattern[str]
 
 
-_ROLES = ("event", "before", "after", "clause", "negation", "measure", "level", "state", "reported")
+_ROLES = (
+    "event",
+    "before",
+    "after",
+    "clause",
+    "negation",
+    "measure",
+    "level",
+    "state",
+    "reported",
+    "effective",
+)
 
 
 @data_cache()
@@ -330,6 +342,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                     evidence=ctx.evidence(ps, pe),
                 )
             )
+    out.extend(_effective_milestones(ctx))
     return out
 
 
@@ -371,6 +384,43 @@ def _first_recurrence(text: str, d: DateMatch, end: int) -> FuzzyDate | None:
     if not 1 <= month <= 12 or not 0 <= day <= 31:
         return None
     return FuzzyDate(year=v.year, month=month, day=day or None, qualifier=Qualifier.BY, inferred=v.inferred)
+
+
+# after the words that date a clause by the document's issue (自印发之日起): a stretch counted
+# from that day (之日起30日内, 之日起至…止) dates nothing itself
+_COUNTED_FROM = re.compile(
+    r"[ \t]?(?:[\d０-９一二三四五六七八九十两百]+[ \t]?(?:个)?(?:工作日|日|天|月|年)|至)"
+)
+
+
+def _effective_milestones(ctx: DocContext) -> list[Milestone]:
+    """What a normative document makes take effect, or stop, on the day it is issued
+    (本办法自印发之日起施行; 自本通知印发之日起，《…》停止执行): dated by the document's own date
+    at day precision, ``inferred`` (the text names the day only as its issue), done."""
+    if ctx.date is None or ctx.date.precision != "day":
+        return []
+    text = ctx.text
+    date = ctx.date.model_copy(update={"inferred": True, "qualifier": None})
+    out: list[Milestone] = []
+    for m in _event_cues().effective.finditer(text):
+        if _COUNTED_FROM.match(text, m.end()) or ctx.in_title(m.start()):
+            continue
+        s, e = ctx.layout.sentence(m.start())
+        event = text[s:e].strip(" \t\u3000\n。；;")
+        if not event or not has_event(text[m.end() : e]):
+            continue  # 自印发之日起 with no predicate after it (…之日起计算)
+        category = milestone_category(event)
+        out.append(
+            Milestone(
+                date=date,
+                region=ctx.subject,
+                event=event,
+                category=MilestoneCategory.POLICY if category is MilestoneCategory.OTHER else category,
+                status=Status.DONE,
+                evidence=ctx.evidence(s, e),
+            )
+        )
+    return out
 
 
 _HALF_MONTHS = {Qualifier.HALF1: (1, 6), Qualifier.HALF2: (7, 12)}
