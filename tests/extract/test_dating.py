@@ -20,6 +20,20 @@ SOURCES = [
         False,
     ),
     (
+        "headnote",
+        "关于政府工作报告的决议\n（2023年3月13日第十四届全国人民代表大会第一次会议通过）\n会议听取了报告。",
+        "2023-03-13",
+        "signature",
+        False,
+    ),
+    (
+        "headnote_revised",
+        "条例\n（1991年3月4日国务院令第76号发布　2018年9月6日国务院第23次常务会议修订通过）\n第一条",
+        "2018-09-06",
+        "signature",
+        False,
+    ),
+    (
         "news_dateline",
         "〔2012〕3号\n新华社北京3月5日电 国务院今天召开常务会议。",
         "2012-03-05",
@@ -61,7 +75,13 @@ SOURCES = [
         True,
     ),
     ("reports_and_plans", "2004年，经济增长9.5%。2005年要继续加强宏观调控。", "2005", "latest_done", True),
-    ("latest_done", "2005年2月完成一期工程，2006年全面开通。今年将推广应用。", "2006", "latest_done", True),
+    (
+        "latest_done",
+        "2005年2月完成一期工程，2006年全面开通，2006年还要推广应用。今年将全面推进。",
+        "2006",
+        "latest_done",
+        True,
+    ),
 ]
 
 
@@ -86,7 +106,8 @@ TARGETS = [
 
 @pytest.mark.parametrize("text", [c[1] for c in TARGETS], ids=[c[0] for c in TARGETS])
 def test_targets_and_cited_years_never_date_a_document(text: str) -> None:
-    found = find_document_date(text + "今年要继续推进。")
+    # told twice, a target or cited year would pass for a year reported as done
+    found = find_document_date(text + text + "2005年还要全面推广。今年要继续推进。")
     assert found is not None
     assert (found.date.year, found.source) == (2005, DateSource.LATEST_DONE)
 
@@ -106,7 +127,21 @@ def test_a_loose_session_or_congress_does_not_date_a_document(text: str) -> None
 def test_years_told_only_as_past_do_not_date_a_document() -> None:
     # 2004年, 2008年 with nothing that ties the text to its present bound its date from below only
     assert find_document_date("2004年成为试点城市，2008年建成门户网站。") is None
-    assert find_document_date("2004年成为试点城市，2008年建成门户网站。今年要全面推广。") is not None
+    # a year told once, with neither neighbour told, is a cited one even beside 今年 (the text
+    # may be from 2010: 2009年荣获…称号。今年年初…)
+    assert find_document_date("2004年成为试点城市，2009年荣获优秀奖。今年年初成为示范县。") is None
+    # years reported as done, none planned in: the text may be of the latest or any later year
+    assert find_document_date("2007年成为试点城市，2008年建成门户网站。今年要全面推广。") is None
+    # the latest done year is also one the text plans in, and 今年 ties it to its present
+    found = find_document_date("2007年成为试点城市，2008年建成门户网站，2008年还要全面推广。今年要抓好落实。")
+    assert found is not None and found.date.year == 2008
+
+
+def test_a_text_of_2010_speaking_of_2009_emits_no_milestone_of_this_year() -> None:
+    # dev 104's pattern: with no date, 今年年初 is not resolved to the year told last
+    doc = parse("靖边县政府网站2007年位列第162位。2009年荣获“中国政府网站优秀奖”称号。\n今年年初，靖边县被确定为电子政务建设示范县。")
+    assert doc.date is None
+    assert all(ms.date.year != 2009 or "今年" not in ms.evidence.quote for ms in doc.milestones)
 
 
 def test_stronger_sources_win() -> None:

@@ -4,20 +4,24 @@
 2. ``metadata_written`` / ``metadata_published``: the page's 成文日期 / 发布日期 (passed in by
    whoever read the page's metadata).
 3. ``signature``: an issue date closing a paragraph or standing on its own line
-   (…现印发给你们。二〇一〇年八月十一日).
+   (…现印发给你们。二〇一〇年八月十一日), or a note under the title giving the day the text
+   was adopted (（2023年3月13日第十四届全国人民代表大会第一次会议通过）).
 4. ``dateline``: a speech's dateline (——2024年3月5日在…会议上) or a news dateline
    (新华社北京3月5日电, whose year comes from the sources below).
 5. ``title``: the year of a report or speech named in its title (2019年政府工作报告).
 6. ``doc_number``: the year of a document number (〔2012〕24号).
 7. ``congress``: the session a report is addressed to (向第十届全国人民代表大会第四次会议作…
-   → 2006-03) or counts from (…第一次会议以来的五年 → 1998); a party congress (十七大) with a
-   later month-day (11月7日) fixes year and month.
+   → 2006-03) or counts from (…第一次会议以来的五年 → 1998; 过去五年的回顾 … 第五届全国人民
+   代表大会期间 → the sixth term's first session); a 去年/今年 tied to a dated session or
+   congress (去年五届人大四次会议 → 1982); a party congress (十七大) with a later month-day
+   (11月7日) fixes year and month.
 8. ``reference``: the caller's ``reference=``, a fallback that still beats the guess below.
-9. ``latest_done``: the latest year the text reports as done. Targets (到2035年, 2020年前,
-   2035年远景目标) and cited titles (《2006—2020年…》) never date a document. A text that
-   reports one year and plans the next (2024年工作回顾 … 2025年政府工作任务) was written in
-   the year it plans. Years told only as past, with nothing (今年, 去年, 过去一年) that ties the
-   text to its present, bound the date from below only: no date.
+9. ``latest_done``: the latest year the text reports as done, when the text says it is its
+   present. Targets (到2035年, 2020年前, 2035年远景目标) and cited titles (《2006—2020年…》)
+   never date a document. A text that reports one year and plans the next (2024年工作回顾 …
+   2025年政府工作任务) was written in the year it plans; one that reports a year, plans in it
+   and says 今年/去年 in that year. Years told only as past, or only once with neither
+   neighbour told (2009年荣获…。今年年初…), bound the date from below only: no date.
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ _CUE_MODES = {
     "session_since_after": "after",
     "term_review": "search",
     "deictic_link": "link",
+    "headnote": "search",
 }
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
@@ -164,7 +169,7 @@ def find_document_date(
         if value is not None:
             return DocumentDate(value.model_copy(update={"inferred": False}), False, source)
     matches = find_dates(text)
-    signed = _signature(text, matches)
+    signed = _signature(text, matches) or _headnote(text, matches)
     if signed is not None:
         return signed
     speech = _speech_dateline(text, matches)
@@ -216,6 +221,32 @@ def _signature(text: str, matches: list[DateMatch]) -> DocumentDate | None:
                 v.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE
             )
     return None
+
+
+def _headnote(text: str, matches: list[DateMatch]) -> DocumentDate | None:
+    """The note under a title giving the day the text was adopted or issued (题注:
+    （2023年3月13日第十四届全国人民代表大会第一次会议通过）); of several days in one note
+    (…发布　2018年9月6日…修订通过) the latest, the version at hand."""
+    for m in matches:
+        if m.start > _OPENING:
+            break
+        if not _is_day(m):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip(" \t\u3000")
+        if not line.startswith(("（", "(")) or not dating_cue("headnote").search(line):
+            continue
+        days = [d.value for d in matches if line_start <= d.start < line_end and _is_day(d) and d.value]
+        latest = max(days, key=lambda d: d.earliest())
+        return DocumentDate(latest.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE)
+    return None
+
+
+def _is_day(m: DateMatch) -> bool:
+    """A single day the text states in full (not relative, not a span)."""
+    return m.value is not None and m.value.day is not None and m.value.end is None and not m.relative
 
 
 def _speech_dateline(text: str, matches: list[DateMatch]) -> DocumentDate | None:
@@ -354,8 +385,9 @@ def _counted_from_session(text: str) -> FuzzyDate | None:
 
 def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     """The latest year the text reports as done (a year told once, whose neighbours the text
-    never names, is a cited one and set aside); the year after it when the text plans that
-    year explicitly (2024年工作回顾 … 2025年政府工作任务)."""
+    never names, is a cited one and set aside): the year after it when the text plans that
+    year explicitly (2024年工作回顾 … 2025年政府工作任务), itself when the text plans in it too
+    and says 今年/去年, else None (a year reported as done only bounds the date from below)."""
     done: Counter[int] = Counter()
     planned: set[int] = set()
     for m in matches:
@@ -388,18 +420,24 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     if tasks:  # 三、2011年的工作: the year whose work it lays out is the year it is written
         return DocumentDate(FuzzyDate(year=max(tasks), inferred=True), True, DateSource.LATEST_DONE)
     told = set(done) | planned
-    if not done:  # every year is told in a sentence of plans: the present is the nearest of them
+    only_plans = not done
+    if only_plans:  # every year is told in a sentence of plans: the present is the nearest of them
         done = Counter(planned)
         planned = set()
     if not done:
         return None
     # A year told once, with neither neighbour told, is a cited one (1985年…), not the present.
     kept = [y for y in done if done[y] >= 2 or y - 1 in told or y + 1 in told]
+    if not kept and not only_plans:
+        return None  # every year told as done is a cited one: nothing ties the text to its present
     latest = max(kept or done)
-    if not (latest + 1 in planned or dating_cue("present").search(text)):
-        return None  # years told only as past (2004年, 2008年…) bound the date from below: no date
     if latest + 1 in planned:
         latest += 1  # it reports one year and plans the next: written at the turn, in the next
+    elif not (only_plans or latest in planned) or not dating_cue("present").search(text):
+        # A year reported as done is the present only when the text also plans in it and ties
+        # itself to a present (今年, 去年); else it bounds the date from below (the text may be of
+        # that year or any later one): no date.
+        return None
     return DocumentDate(FuzzyDate(year=latest, inferred=True), True, DateSource.LATEST_DONE)
 
 
