@@ -63,6 +63,7 @@ def _any(kind: str, text: str, pos: int = 0, end: int | None = None) -> re.Match
 _TARGET_SETTING = frozenset({PlanKind.PLAN, PlanKind.GUIDE})
 _TARGET_GENRES = frozenset({Genre.PLAN, Genre.NOTICE})
 _SETS_REACH = 16  # how far after a plan's mention its 提出/明确 may stand
+_REACH = 150  # how far before a fact the words that tie it to a plan may stand
 _ANAPHOR_REACH = 2000  # how far back 该规划 looks for the plan it names
 _LIST_ITEM = re.compile(
     r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑩]|[一二三四五六七八九十]是)"
@@ -113,7 +114,7 @@ def link_plans(
     new_milestones = []
     for m in milestones:
         at = _event_start(m)
-        k = linker.plan_of(at, m.evidence.start, m.evidence.end) if m.status is Status.PLANNED else None
+        k = linker.plan_of(at, at, at + len(m.event)) if m.status is Status.PLANNED else None
         if k is not None and m.plan is None:
             m = m.model_copy(update={"plan": plans[k].title})
             goals.setdefault(k, []).append((at, at + len(m.event), m.event))
@@ -121,13 +122,13 @@ def link_plans(
     new_indicators = []
     for ind in indicators:
         ev = ind.evidence
-        k = linker.plan_of(ev.start, ev.start, ev.end) if ind.status is Status.PLANNED else None
+        k = linker.plan_of(ev.start, ev.end, ev.end) if ind.status is Status.PLANNED else None
         if k is not None and ind.plan is None:
             update: dict[str, object] = {"plan": plans[k].title}
             if (
                 ind.period is None
                 and plans[k].period is not None
-                and _any("own", ctx.text, *linker.span(ev.start))
+                and _any("own", ctx.text, linker.window(ev.start), ev.end)
             ):
                 update["period"] = plans[k].period  # 到规划期末: the plan's own span
             ind = ind.model_copy(update=update)
@@ -197,20 +198,25 @@ class _Linker:
             s = s2
         return s, e
 
-    def plan_of(self, at: int, start: int, end: int) -> int | None:
-        """The plan of a planned fact whose event starts at ``at`` in the passage ``start:end``."""
-        s, e = self.span(start)
-        e = max(e, end)
-        k = self._named(s, at)
+    def window(self, start: int) -> int:
+        """Where the words that may tie a fact at ``start`` to a plan begin: its full sentence,
+        but no farther back than ``_REACH`` (a scrape whose full stops became commas is one
+        sentence of thousands of characters)."""
+        return max(self.span(start)[0], start - _REACH)
+
+    def plan_of(self, start: int, upto: int, end: int) -> int | None:
+        """The plan of a planned fact at ``start:end``; a plan that states it is named before ``upto``."""
+        lo = self.window(start)
+        k = self._named(lo, upto)
         if k is None:
-            k = self._lead(s)
+            k = self._lead(self.span(start)[0])
         if k is None:
-            k = self._anaphor(s, e)
-        if k is None and self.own is not None and _any("own", self.text, s, e):
+            k = self._anaphor(lo, upto)
+        if k is None and self.own is not None and _any("own", self.text, lo, end):
             k = self.own
         if k is None:
-            k = self._heading(at)
-        if k is None and self.own is not None and self._is_plan_body(at):
+            k = self._heading(start)
+        if k is None and self.own is not None and self._is_plan_body(start):
             k = self.own
         return k
 
