@@ -174,3 +174,34 @@ def test_a_gold_folder_that_matches_no_document_is_an_error(tmp_path: Path) -> N
     with pytest.raises(GoldFormatError, match="no gold file for any"):
         evaluate(SEED_FILES, tmp_path)
     assert main(["evaluate", str(SEED_FILES[0]), "--gold", str(tmp_path)]) == 1
+
+
+def _indicator_scores(**extra: object) -> tuple[dict[str, float], dict[str, int]]:
+    doc = parse(TEXT, name="x.txt")
+    ind = {"name": "gov_websites", "value": 47, "unit": "家", "region": "653000", "keywords": [], **extra}
+    lists, _ = score_document(doc, _gold(indicators=[ind]))
+    assert lists["indicators"].matched == 1
+    return lists["indicators"].accuracy, lists["indicators"].scored
+
+
+def test_a_scope_is_scored_where_gold_writes_one() -> None:
+    accuracy, scored = _indicator_scores(scope="政府网站")  # egovkit reads 建成政府网站: one holds the other
+    assert accuracy["scope"] == 1.0 and scored["scope"] == 1
+    accuracy, _ = _indicator_scores(scope="乡镇（街道）")
+    assert accuracy["scope"] == 0.0
+    accuracy, scored = _indicator_scores()
+    assert "scope" not in accuracy and "scope" not in scored and scored["name"] == 1
+
+
+def test_a_period_is_scored_where_gold_writes_one() -> None:
+    accuracy, _ = _indicator_scores(period=[2006, 2010])  # the text states none
+    assert accuracy["period"] == 0.0
+    accuracy, _ = _indicator_scores(period=None)
+    assert accuracy["period"] == 1.0
+
+
+def test_totals_weigh_an_attribute_by_the_pairs_it_was_scored_on() -> None:
+    scores = evaluate(SEED_FILES, GOLD)
+    indicators = scores.lists["indicators"]
+    assert indicators.scored["name"] == indicators.matched
+    assert 0 < indicators.scored["scope"] < indicators.matched  # gold writes a scope on a few

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,11 @@ class ListScore(BaseModel):
     gold: int = Field(description="Gold entries.")
     accuracy: dict[str, float] = Field(
         default_factory=dict, description="Attribute accuracy over matched pairs."
+    )
+    scored: dict[str, int] = Field(
+        default_factory=dict,
+        description="How many matched pairs each accuracy is over: all of them, or for an attribute"
+        " gold writes only where it applies (an indicator's scope, period), those whose gold writes it.",
     )
     recall_only: bool = Field(default=False, description="True for lists scored for recall only.")
     missed: tuple[dict[str, Any], ...] = Field(
@@ -120,12 +126,13 @@ def _match(
     gold: Sequence[dict[str, Any]],
     pred: Sequence[Any],
     fits: Callable[[dict[str, Any], Any], bool],
-    attrs: dict[str, Callable[[dict[str, Any], Any], bool]],
+    attrs: dict[str, Callable[[dict[str, Any], Any], bool | None]],
     *,
     recall_only: bool = False,
 ) -> ListScore:
     used: set[int] = set()
     right = dict.fromkeys(attrs, 0)
+    counted = dict.fromkeys(attrs, 0)
     matched = 0
     missed: list[dict[str, Any]] = []
     for g in gold:
@@ -134,16 +141,20 @@ def _match(
                 used.add(i)
                 matched += 1
                 for name, same in attrs.items():
-                    right[name] += bool(same(g, p))
+                    verdict = same(g, p)
+                    if verdict is not None:  # None: the gold entry does not write this attribute
+                        counted[name] += 1
+                        right[name] += verdict
                 break
         else:
             missed.append(g)
-    accuracy = {k: v / matched for k, v in right.items()} if matched else {}
+    accuracy = {k: v / counted[k] for k, v in right.items() if counted[k]}
     return ListScore(
         matched=matched,
         predicted=len(pred),
         gold=len(gold),
         accuracy=accuracy,
+        scored={k: n for k, n in counted.items() if n},
         recall_only=recall_only,
         missed=tuple(missed),
         unmatched=() if recall_only else tuple(_describe(p) for i, p in enumerate(pred) if i not in used),
@@ -195,6 +206,19 @@ def _enum(v: Any) -> Any:
 
 def _period(p: Any) -> list[int] | None:
     return [p.start_year, p.end_year] if p is not None else None
+
+
+_SCOPE_NOISE = re.compile(r"[(（][^()（）]*[)）]|[\W_]")  # an annotator's note in brackets; punctuation
+
+
+def _same_scope(gold: Any, pred: str | None) -> bool:
+    """Whether a predicted scope names what the gold's does: one contains the other once
+    bracketed notes and punctuation are set aside (省 for 省、自治区、直辖市; 市级部门网站 for
+    市级部门网站(子站))."""
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    g, p = _SCOPE_NOISE.sub("", str(gold)), _SCOPE_NOISE.sub("", pred)
+    return bool(g and p) and (g in p or p in g)
 
 
 def _coverage(g: dict[str, Any], n: Any) -> bool:
@@ -271,6 +295,8 @@ def score_document(doc: Document, gold: dict[str, Any]) -> tuple[dict[str, ListS
             "approx": lambda g, p: g.get("approx") == _enum(p.quantity.approx),
             "date": lambda g, p: g.get("date") == _iso(p.date),
             "status": lambda g, p: (g.get("status") or "done") == _enum(p.status),
+            "scope": lambda g, p: _same_scope(g["scope"], p.scope) if "scope" in g else None,
+            "period": lambda g, p: g["period"] == _period(p.period) if "period" in g else None,
         },
     )
     noise = [{"phrase": n} for n in gold.get("noise", [])]
@@ -390,14 +416,17 @@ def evaluate(
         scores = [d[lst] for d in per_doc.values()]
         matched = sum(s.matched for s in scores)
         acc: dict[str, float] = {}
+        scored: dict[str, int] = {}
         for key in {k for s in scores for k in s.accuracy}:
-            num = sum(s.accuracy.get(key, 0) * s.matched for s in scores)
-            acc[key] = num / matched if matched else 0.0
+            over = [(s.accuracy[key], s.scored.get(key, s.matched)) for s in scores if key in s.accuracy]
+            scored[key] = sum(n for _, n in over)
+            acc[key] = sum(a * n for a, n in over) / scored[key] if scored[key] else 0.0
         totals[lst] = ListScore(
             matched=matched,
             predicted=sum(s.predicted for s in scores),
             gold=sum(s.gold for s in scores),
             accuracy=dict(sorted(acc.items())),
+            scored=dict(sorted(scored.items())),
             recall_only=lst in ("mentioned_regions", "noise"),
         )
     return Scores(lists=totals, documents=per_doc, fields=fields, missing_gold=tuple(missing))

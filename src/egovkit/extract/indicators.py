@@ -85,6 +85,52 @@ def _name(q: QuantityMatch, frame: str) -> _Rule | None:
     return best[2] if best else None
 
 
+_SCOPE_KINDS = ("count_units", "org_units", "count", "share", "share_before", "before")
+
+
+@data_cache()
+def _scope_rules() -> dict[str, list[re.Pattern[str]]]:
+    """Patterns of ``data/indicator_scope.tsv`` by kind."""
+    out: dict[str, list[re.Pattern[str]]] = {k: [] for k in _SCOPE_KINDS}
+    for origin, (kind, pattern) in data_records("indicator_scope.tsv", 2):
+        if kind not in out:
+            raise DataFileError(origin, f"unknown kind {kind!r}; expected one of {_SCOPE_KINDS}")
+        rx = data_regex(origin, pattern)
+        if not kind.endswith("_units") and "s" not in rx.groupindex:
+            raise DataFileError(origin, "a scope pattern needs a group (?P<s>…)")
+        out[kind].append(rx)
+    return out
+
+
+_CLAUSE_END = re.compile(r"(?:[\s，,。；;：:、）)！？!?]|$)")
+_SCOPE_AFTER = 24  # how far after its number a count's or share's scope may reach
+_SCOPE_BEFORE = 30  # how far before it a scope written ahead of the number may start
+
+
+def _scope(ctx: DocContext, q: QuantityMatch, s: int) -> str | None:
+    """Whose count or share a quantity is, as the clause writes it (18个地州市 → 地州市,
+    50%以上的行政许可项目 → 行政许可项目, 管理人员2名 → 管理人员), else None."""
+    rules = _scope_rules()
+    text = ctx.text
+    after = text[q.end : min(q.end + _SCOPE_AFTER, len(text))]
+    before = text[max(ctx.layout.clause_start(q.start, s), q.start - _SCOPE_BEFORE) : q.start]
+    if q.value.unit == "%":
+        tries = [(rx, after) for rx in rules["share"]] + [(rx, before) for rx in rules["share_before"]]
+    elif any(rx.search(q.value.unit) for rx in rules["count_units"]):
+        tries = []
+        if any(rx.search(q.value.unit) for rx in rules["org_units"]):
+            tries = [(rx, after) for rx in rules["count"]]
+        if _CLAUSE_END.match(after):  # 管理人员2名, — not 取消123项职业资格…: those follow it
+            tries += [(rx, before) for rx in rules["before"]]
+    else:
+        return None
+    for rx, piece in tries:
+        m = rx.search(piece)
+        if m is not None and m.group("s"):
+            return m.group("s")
+    return None
+
+
 _SINCE_REACH = 1500  # 截至2007年底 dates its paragraph, up to this far
 _ASOF_REACH = 120  # an as-of date reaches this far ahead within its sentence
 _ASOF_BREAK = re.compile(r"目前|现在|当前|之后|此后|以后|后来|期间|时期")
@@ -247,6 +293,7 @@ def extract_indicators(
                 group=group,
                 purpose=rule.purpose,
                 period=period.value if period is not None else None,
+                scope=_scope(ctx, q, s),
                 evidence=ctx.evidence(ps, pe),
             )
         )
