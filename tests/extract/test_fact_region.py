@@ -63,3 +63,27 @@ def test_places_a_title_lists_give_their_facts_and_plans_the_region_they_share()
 def test_a_name_qualified_by_its_province_is_the_narrower_one() -> None:
     doc = parse("关于印发新疆乌鲁木齐市电子政务建设规划的通知\n各区县人民政府：现印发给你们。", reference="2010")
     assert {p.region for p in doc.plans} == {"650100"}
+
+
+def test_a_zone_without_a_code_named_in_the_title_is_the_subject() -> None:
+    text = (
+        "国务院关于河北雄安新区总体规划（2018—2035年）的批复\n河北省人民政府：\n"
+        "你省《关于呈报〈河北雄安新区总体规划（2018—2035年）〉的请示》收悉。雄安新区要坚持世界眼光。\n"
+    )
+    doc = parse(text, reference="2018-12-25")
+    zone, *covered = doc.regions
+    assert (zone.name, zone.code, zone.level.value, zone.parent_code) == ("河北雄安新区", None, "other", "130000")
+    assert "雄安新区" in zone.aliases and zone.evidence  # named by its short form too, with evidence
+    assert [r.code for r in covered] == ["130638", "130629", "130632"]  # the counties it governs
+    assert "130000" in [r.code for r in doc.mentioned_regions]  # 河北 is named, not the subject
+    assert {p.region for p in doc.plans} == {None}  # the plans of a zone without a code have none
+    for r in doc.regions:
+        for e in r.evidence:
+            assert doc.text[e.start : e.end] == e.quote
+
+
+def test_a_zone_named_in_passing_is_a_mentioned_region() -> None:
+    doc = parse("新疆维吾尔自治区电子政务工作报告\n自治区与新疆生产建设兵团共建电子政务外网。", reference="2009")
+    assert [r.code for r in doc.regions] == ["650000"]
+    corps = [r for r in doc.mentioned_regions if r.code is None]
+    assert [(r.name, r.level.value) for r in corps] == [("新疆生产建设兵团", "other")]

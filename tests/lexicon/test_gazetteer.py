@@ -87,3 +87,14 @@ def test_recoding_and_renames_are_recorded() -> None:
 )
 def test_shared_region(codes: list[str], want: str | None) -> None:
     assert gazetteer().shared(codes) == want
+
+
+def test_zones_are_uncoded_and_hang_under_known_divisions() -> None:
+    gaz = gazetteer()
+    zones = set(gaz.zones.values())
+    assert zones, "special_zones.tsv is empty"
+    for zone in zones:
+        assert zone.name not in gaz.full  # a zone GB/T 2260 codes belongs in the gazetteer instead
+        assert zone.parent in gaz.by_code and all(c in gaz.by_code for c in zone.covers)
+        assert all(zone.parent in gaz.ancestors(c) for c in zone.covers)
+        assert zone.since is None or zone.until is None or zone.since <= zone.until

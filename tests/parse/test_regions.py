@@ -142,9 +142,9 @@ def test_adversarial_input_completes() -> None:
         # a short form that is an ordinary word names its region only in full
         ("对新建民用建筑全面执行节能标准", "360500", []),
         ("坚持绿水青山就是金山银山", "420100", []),
-        # the corps is not the region's government
-        ("各省、自治区、直辖市和新疆生产建设兵团", None, []),
-        ("直辖市和新疆建设兵团，新疆各地", None, ["650000"]),
+        # the corps is not the region's government: it is itself, a zone without a code
+        ("各省、自治区、直辖市和新疆生产建设兵团", None, [None]),
+        ("直辖市和新疆建设兵团，新疆各地", None, [None, "650000"]),
     ],
 )
 def test_region_words_that_are_not_regions(text: str, context: str | None, codes: list[str]) -> None:
@@ -211,3 +211,32 @@ def test_how_the_text_between_two_names_ties_them(between: str, link: str | None
 )
 def test_prefecture_short_form_at_the_end_of_a_span_or_as_a_venue(text: str) -> None:
     assert ("合肥", "340100") in [(m.text, m.code) for m in find_regions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "want"),
+    [
+        pytest.param("国务院关于河北雄安新区总体规划的批复", 2018, [("河北雄安新区", "河北雄安新区")], id="full-name"),
+        pytest.param("推进雄安新区建设", 2019, [("雄安新区", "河北雄安新区")], id="alias"),
+        pytest.param("雄安新区建设", 2010, [], id="before-it-was-set-up"),
+        pytest.param("新疆生产建设兵团各师", 2009, [("新疆生产建设兵团", "新疆生产建设兵团")], id="the-corps"),
+    ],
+)
+def test_zone_without_a_code(text: str, year: int, want: list[tuple[str, str]]) -> None:
+    got = find_regions(text, as_of=year)
+    assert [(m.text, m.region.name if m.region else None) for m in got] == want
+    for m in got:
+        assert m.code is None and m.kind == "zone" and m.region is not None
+        assert m.region.level.value == "other" and m.region.parent_code and m.region.hint
+
+
+def test_resolve_a_zone_without_a_code() -> None:
+    zone = resolve_region("雄安新区", as_of=2018)
+    assert zone is not None and (zone.code, zone.parent_code) == (None, "130000")
+    assert resolve_region("雄安新区", as_of=2016) is None
+
+
+def test_a_generic_name_is_not_read_as_a_division_long_abolished() -> None:
+    # 唐山's 新区 district was abolished in 2002; 新区 in a 2018 text of 河北 is a new area
+    assert find_regions("新区规划建设", as_of=2018, context="130000") == []
+    assert [m.code for m in find_regions("新区规划建设", as_of=1995, context="130200")] == ["130206"]

@@ -43,9 +43,9 @@ from .regions import (
     document_regions,
     fact_subject,
     founding_year,
+    mention_scope,
     region_facts,
     subject_of,
-    subject_scope,
     with_evidence,
 )
 from .steps import Pipeline, Step
@@ -195,7 +195,7 @@ def _subjects(s: DocState) -> None:
 
 def _mentions(s: DocState) -> None:
     """Every region mention, resolved in the subjects' context (the one region lookup)."""
-    scope = [*s.subjects, *subject_scope(s.subjects[0])[1:]] if s.subjects else []
+    scope = mention_scope(s.subjects, s.uncoded)
     s.mentions = find_regions(s.text, as_of=s.year, context=scope or None, include_unresolved=True)
 
 
@@ -283,7 +283,7 @@ STEPS: tuple[Step, ...] = (
     Step("genre", _genre, ("title", "author", "meta"), ("genre",)),
     Step("outline", _outline, (), ("outline",)),
     Step("subjects", _subjects, ("title", "date"), ("subjects", "uncoded")),
-    Step("mentions", _mentions, ("subjects", "date"), ("mentions",)),
+    Step("mentions", _mentions, ("subjects", "uncoded", "date"), ("mentions",)),
     Step("context", _context, ("outline", "date", "subjects", "mentions"), ("ctx",)),
     Step("regions", _regions, ("mentions", "subjects", "uncoded", "date", "ctx"), ("regions", "mentioned")),
     Step("dates", _dates, ("date",), ("dates",)),

@@ -402,7 +402,10 @@ def _plan_region(
 ) -> str | None:
     if re.search(r"(?<!办)法$", title):
         return "CN"  # a law is the state's, whatever region it names (香港特别行政区基本法)
-    named = first_named(title, find_regions(title, as_of=year, context=context))
+    found = find_regions(title, as_of=year, context=context)
+    if found and found[0].kind == "zone":
+        return None  # 河北雄安新区总体规划: the plan of a zone GB/T 2260 gives no code
+    named = first_named(title, found)
     if named:
         return named  # 乌鲁木齐、昌吉、石河子…的请示: the region a list of places shares
     before = ctx.text[max(0, pos - 12) : pos]

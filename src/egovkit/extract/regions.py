@@ -17,6 +17,7 @@ __all__ = [
     "fact_subject",
     "first_named",
     "founding_year",
+    "mention_scope",
     "region_facts",
     "subject_of",
 ]
@@ -30,14 +31,18 @@ _NATIONAL_TITLE = re.compile(r"(?:国家|全国|我国|中国)(?![人语画])")
 def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str], Region | None]:
     """The subject codes (central first) from a first pass without context.
 
-    Returns the codes, or an uncoded region (我县 with no name) as the second item.
+    Returns the codes, or an uncoded region (我县 with no name, a zone without a code such as
+    雄安新区) as the second item.
     """
     first = find_regions(text, as_of=year)
     counts = Counter(m.code for m in first if m.code)
-    title_codes = [m.code for m in first if m.code and title and m.end <= len(title) + text.find(title)]
+    in_title = [m for m in first if m.region and title and m.end <= len(title) + text.find(title)]
+    title_codes = [m.code for m in in_title if m.code]
     listed = _title_list(title, year)
     if len(listed) > 1:
         return listed, None  # 关于同意乌鲁木齐、昌吉、石河子…的批复: each place the title lists
+    if in_title and in_title[0].kind == "zone":
+        return [], in_title[0].region  # 国务院关于河北雄安新区总体规划…的批复: a zone without a code
     if title_codes:
         return [title_codes[0]], None
     if title and _NATIONAL_TITLE.match(title) and title in text:
@@ -160,10 +165,18 @@ def document_regions(
         return base.model_copy(update={"aliases": tuple(aliases.get(code, ()))})
 
     regions = [r for r in (build(c) for c in subj) if r is not None]
-    if uncoded is not None:
-        words = sorted({m.text for m in mentions if m.text in DEICTIC and m.code is None})
-        regions.append(uncoded.model_copy(update={"aliases": tuple(words)}))
+    zone = gazetteer().zones.get(uncoded.name) if uncoded is not None and uncoded.name else None
+    if zone is not None and uncoded is not None:
+        # a zone without a code comes first, then the coded divisions it governs
+        words = tuple(dict.fromkeys(m.text for m in mentions if m.kind == "zone" and _zone_of(m) == zone.name))
+        covered = [r for r in (build(c) for c in zone.covers if c not in subj) if r is not None]
+        regions = [uncoded.model_copy(update={"aliases": tuple(w for w in words if w != zone.name)}), *covered, *regions]
+        subj += list(zone.covers)
+    elif uncoded is not None:
+        words = tuple(sorted({m.text for m in mentions if m.text in DEICTIC and m.code is None}))
+        regions.append(uncoded.model_copy(update={"aliases": words}))
     seen = set(subj)
+    named = {r.name for r in regions if r.code is None}
     mentioned = []
     for m in mentions:
         if m.code and m.code not in seen:
@@ -171,7 +184,26 @@ def document_regions(
             r = build(m.code)
             if r is not None:
                 mentioned.append(r)
+        elif m.kind == "zone" and m.region is not None and m.region.name not in named:
+            named.add(m.region.name)
+            texts = dict.fromkeys(x.text for x in mentions if x.kind == "zone" and _zone_of(x) == m.region.name)
+            mentioned.append(m.region.model_copy(update={"aliases": tuple(t for t in texts if t != m.region.name)}))
     return tuple(regions), tuple(mentioned)
+
+
+def _zone_of(m: RegionMatch) -> str | None:
+    return m.region.name if m.region is not None else None
+
+
+def mention_scope(subjects: list[str], uncoded: Region | None) -> list[str]:
+    """The context a document's mentions resolve in: its subjects and the regions above the
+    central one; for a zone without a code (雄安新区), the divisions it governs and its parent."""
+    if subjects:
+        return [*subjects, *subject_scope(subjects[0])[1:]]
+    zone = gazetteer().zones.get(uncoded.name) if uncoded is not None and uncoded.name else None
+    if zone is None:
+        return []
+    return [*zone.covers, *subject_scope(zone.parent)]
 
 
 def attach_region_facts(region: Region, indicators: list[Indicator], founded: int | None) -> Region:
@@ -264,7 +296,8 @@ def with_evidence(
             found.append(evidence(m.start, m.end))
 
     def attach(r: Region) -> Region:
-        ev = spans.get(r.code, []) if r.code else [e for a in r.aliases for e in spans.get(f"?{a}", [])]
+        names = dict.fromkeys((r.name, *r.aliases) if r.name else r.aliases)  # a zone by its name too
+        ev = spans.get(r.code, []) if r.code else [e for a in names for e in spans.get(f"?{a}", [])]
         return r.model_copy(update={"evidence": tuple(sorted(ev, key=lambda e: e.start))})
 
     return tuple(tuple(attach(r) for r in group) for group in groups)

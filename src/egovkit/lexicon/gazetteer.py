@@ -4,6 +4,12 @@
 in which it stood (``since``/``until`` as ``YYYYMM`` of the GB/T 2260 revisions), its level,
 parent, successor code after a recoding, and its short forms. It is rebuilt by
 ``tools/build_gazetteer.py`` and loaded once, on first use.
+
+Divisions that texts name as places but GB/T 2260 does not code (state-level new areas such
+as 河北雄安新区, the Xinjiang Production and Construction Corps) are written by hand in
+``data/special_zones.tsv``: a ``Zone`` with its aliases, the coded division that manages it,
+the years it stood and the coded divisions it wholly governs. They resolve to a region with
+code None and level ``other``, the form the gold format gives them.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import DataFileError
-from .resources import data_cache, data_lines, data_rows
+from .resources import data_cache, data_lines, data_records, data_rows
 
 __all__ = [
     "DEICTIC",
@@ -21,6 +27,7 @@ __all__ = [
     "PSEUDO_NAMES",
     "Episode",
     "Gazetteer",
+    "Zone",
     "ethnic_groups",
     "gazetteer",
     "level_of",
@@ -185,9 +192,29 @@ class Episode:
         return self.until is None
 
 
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """A division GB/T 2260 does not code (a state-level new area, the Xinjiang corps): a row
+    of ``data/special_zones.tsv``."""
+
+    name: str
+    aliases: tuple[str, ...]
+    parent: str
+    since: int | None  # year it was set up; None = before 1980
+    until: int | None  # year it ended; None = still standing
+    covers: tuple[str, ...]  # coded divisions it wholly governs
+    hint: str
+
+    def valid_in(self, year: int | None) -> bool:
+        """Whether the zone stood in ``year`` (always, when the year is unknown)."""
+        if year is None:
+            return True
+        return (self.since is None or self.since <= year) and (self.until is None or year <= self.until)
+
+
 @dataclass
 class Gazetteer:
-    """Episodes indexed by code and by every surface form."""
+    """Episodes indexed by code and by every surface form; the uncoded zones by their names."""
 
     episodes: tuple[Episode, ...]
     by_code: dict[str, list[Episode]] = field(default_factory=dict)
@@ -195,6 +222,7 @@ class Gazetteer:
     short: dict[str, list[Episode]] = field(default_factory=dict)
     safe: set[str] = field(default_factory=set)
     aliases: dict[str, str] = field(default_factory=dict)
+    zones: dict[str, Zone] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for ep in self.episodes:
@@ -208,6 +236,21 @@ class Gazetteer:
             if not alias or (code != "CN" and code not in self.by_code):
                 raise DataFileError(origin, f"expected an alias, a tab and a known region code, not {line!r}")
             self.aliases.setdefault(alias, code)  # the first row wins: yours come first
+        for origin, (name, aliases, parent, since, until, covers, hint) in data_records("special_zones.tsv", 7):
+            codes = tuple(c for c in covers.split(",") if c)
+            if not name or parent not in self.by_code or any(c not in self.by_code for c in codes):
+                raise DataFileError(origin, f"expected a name and known parent and covered codes for {name!r}")
+            zone = Zone(
+                name=name,
+                aliases=tuple(a for a in aliases.split(",") if a),
+                parent=parent,
+                since=int(since) if since else None,
+                until=int(until) if until else None,
+                covers=codes,
+                hint=hint,
+            )
+            for surface in (name, *zone.aliases):
+                self.zones.setdefault(surface, zone)
 
     def episode(self, code: str, year: int | None = None) -> Episode | None:
         """The episode of ``code`` standing in ``year`` (the newest one when ``year`` is None)."""
@@ -222,6 +265,7 @@ class Gazetteer:
         yield from self.full
         yield from self.short
         yield from self.aliases
+        yield from self.zones
         yield from DEICTIC
 
     def ancestors(self, code: str) -> list[str]:

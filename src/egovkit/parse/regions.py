@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import DataFileError
-from ..lexicon.gazetteer import DEICTIC, GENERIC_NAMES, Episode, ethnic_groups, gazetteer
+from ..lexicon.gazetteer import DEICTIC, GENERIC_NAMES, Episode, Zone, ethnic_groups, gazetteer
 from ..lexicon.resources import data_cache, data_records
 from ..model import FuzzyDate, Region, RegionLevel
 
@@ -54,7 +54,9 @@ class RegionMatch(BaseModel):
     end: int = Field(description="End offset (exclusive).")
     text: str = Field(description="The matched text.")
     region: Region | None = Field(description="The resolved region, or None.")
-    kind: str = Field(description="name, alias, short or pointer: how the text names it.")
+    kind: str = Field(
+        description="name, alias, short, pointer, or zone (a division without a code, 雄安新区): how the text names it."
+    )
     candidates: tuple[str, ...] = Field(default=(), description="Codes of an ambiguous mention.")
 
     @property
@@ -109,6 +111,12 @@ def _region(ep: Episode, year: int | None = None) -> Region:
         level=RegionLevel(ep.level),
         parent_code=ep.parent or "CN",
     )
+
+
+@data_cache(maxsize=64)
+def zone_region(zone: Zone) -> Region:
+    """The region of a zone GB/T 2260 does not code: code None, level ``other``, a hint."""
+    return Region(name=zone.name, code=None, level=RegionLevel.OTHER, parent_code=zone.parent, hint=zone.hint)
 
 
 _Trie = dict[str, "_Trie"]
@@ -192,6 +200,8 @@ def _context_codes(context: Context, year: int | None) -> list[str]:
 def _candidates(surface: str, year: int | None) -> tuple[str, list[Episode]]:
     """How a surface names regions, and the episodes it may denote."""
     gaz = gazetteer()
+    if surface in gaz.zones:
+        return "zone", []
     if surface in gaz.aliases:
         return "alias", []
     if surface in DEICTIC:
@@ -400,6 +410,8 @@ def _keep(
         return None  # 新疆生产建设兵团 is the corps, not the region
     if _inside_word(text, s, e, inside):
         return None  # 沿海城市 (coastal cities) is not 海城市
+    if kind == "zone":
+        return (kind, eps) if gaz.zones[surface].valid_in(year) else None
     if kind == "short" and surface in words:
         return None  # 新建 (newly built) names 新建区 only written in full
     if kind == "pointer" and surface in gaz.short and _pointer(surface, ctx, year) is None:
@@ -407,6 +419,8 @@ def _keep(
     if kind == "short" and _city_by_place(text, s, e, surface, eps):
         eps = [x for x in eps if x.level == "prefecture"]  # 在合肥召开, 大连、秦皇岛、天津
         return (kind, eps) if _whole_word(text, s, e) else None
+    if kind == "short" and surface in GENERIC_NAMES and year is not None:
+        eps = [x for x in eps if x.valid_in(year)]  # 新区 in 2018 is not 唐山's district abolished in 2002
     if kind == "short":
         if surface in gaz.full or not any(
             surface in x.safe and x.level != "county" for x in eps
@@ -524,6 +538,8 @@ def _resolve(
     candidates: tuple[str, ...] = ()
     if kind == "alias":
         region = region_by_code(gazetteer().aliases[surface], as_of=year)
+    elif kind == "zone":
+        region = zone_region(gazetteer().zones[surface])
     elif kind == "pointer":
         region = _pointer(surface, ctx, year)
         if region is None and not include_unresolved:
@@ -543,7 +559,8 @@ def resolve_region(name: str, *, context: Context = None, as_of: AsOf = None) ->
     """The region ``name`` denotes, as of ``as_of`` within ``context``; None if unknown or ambiguous.
 
     Accepts official names (current or historical), codes, short forms (克州, 伊犁, 察布查尔县),
-    country words (我国 → ``CN``) and, with a context, pointer words (全州, 自治区).
+    country words (我国 → ``CN``), zones without a code (雄安新区: a region with code None and
+    level ``other``) and, with a context, pointer words (全州, 自治区).
 
     Examples:
         >>> resolve_region("克州").code
@@ -568,6 +585,8 @@ def resolve_region(name: str, *, context: Context = None, as_of: AsOf = None) ->
     kind, eps = _candidates(surface, year)
     if kind == "alias":
         return region_by_code(gaz.aliases[surface], as_of=year)
+    if kind == "zone":
+        return zone_region(gaz.zones[surface]) if gaz.zones[surface].valid_in(year) else None
     if kind == "pointer":
         return _pointer(surface, ctx, year) if surface in DEICTIC else None
     eps = _narrow(eps, ctx)
