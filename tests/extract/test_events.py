@@ -398,3 +398,22 @@ def test_an_event_told_as_done_in_a_plan_section_is_done(text: str) -> None:
 def test_a_modal_before_the_perfective_keeps_a_plan() -> None:
     doc = parse("政府工作报告\n今年要召开全国工作会议，巩固已经取得了的成果。", reference="1986")
     assert [m.status.value for m in doc.milestones] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这些建设项目，在今年内可以建设完工的有二十七个。",
+        "在今年内可以建设完工的，有二十一个。",
+        "一九五八年新建和扩建的工矿企业共有一千多个。",
+        "到一九五七年底，全部建成而投入生产的工矿建设单位有五百三十七个。",
+    ],
+    ids=["counted", "headless-noun", "total", "as-of-past-deadline"],
+)
+def test_a_count_of_things_done_is_a_statistic(text: str) -> None:
+    assert _milestones(text, reference="1959") == [], text
+
+
+def test_a_count_is_no_event_but_an_existential_word_is() -> None:
+    assert has_event("2008年，全市所有部门都拥有3个网站并建成内网")
+    assert not has_event("本年内可以有五十一个重大项目完成建设")

@@ -95,13 +95,35 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
         and not (_measures(clause, m) and (not target or _reached(clause, m)))
         and not _COUNTED.match(clause, m.end())
+        and not _counts(clause, m)
         for m in cues.event.finditer(clause)
     )
 
 
+# a count of things (的有二十七个, 单位有五百三十七个, 共有一千多个): 有 and a number with its
+# measure word (拥有, 具有, 享有, 没有, 所有 are other words)
+_COUNT = re.compile(
+    r"(?<![没拥具享所])(?:共|总共)?有[约近]?(?:[\d０-９]+|[一二三四五六七八九十两百千万亿零〇]+)(?:多|余)?"
+    r"[个项家所座条处种批]"
+)
+_CLAUSE_MARK = re.compile(r"[，,。；;：:]")
+
+
+def _counts(clause: str, m: re.Match[str]) -> bool:
+    """Whether the predicate's own clause counts things (在今年内可以建设完工的有二十七个,
+    全国已经有六十五个县…达到了…): a statistic, the count of what the predicate did or will
+    do, under a deadline too (a count to be reached is an indicator's target, not an event)."""
+    start = max((x.end() for x in _CLAUSE_MARK.finditer(clause, 0, m.start())), default=0)
+    end_mark = _CLAUSE_MARK.search(clause, m.end())
+    return bool(_COUNT.search(clause, start, end_mark.start() if end_mark else len(clause)))
+
+
 # a predicate made the attribute of a count that ends the phrase (本年开始建设的271个，): a statistic
-# (实施的24项措施 is a noun with its count, the event is elsewhere)
-_COUNTED = re.compile(r"[^，,。；;的]{0,4}?的[\d一二三四五六七八九十两百千万]+[个项家所座条](?:[，,。；;、]|$)")
+# (实施的24项措施 is a noun with its count, the event is elsewhere); a predicate made a headless
+# noun (在今年内可以建设完工的，有二十一个): what was done, counted next
+_COUNTED = re.compile(
+    r"[^，,。；;的]{0,4}?的(?:[\d一二三四五六七八九十两百千万]+[个项家所座条](?:[，,。；;、]|$)|[ \t]*(?:[，,]|$))"
+)
 
 # a look-back over the year a report reviews (一年来, 过去的一年里, 过去一年)
 _LOOK_BACK = re.compile(r"年(?:来|间)$|^过去的?一年(?:里|中|内|间)?$")
@@ -316,7 +338,11 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
                 status = Status.DONE  # 今年国务院决定…提高…，满足了…: told as done
-            if not has_event(event, target=date.qualifier is Qualifier.BY) and not (
+            # a deadline long past (到一九五七年底, in the 1959 report) dates an as-of figure
+            target = date.qualifier is Qualifier.BY and not (
+                ctx.date is not None and date.latest() < ctx.date.earliest()
+            )
+            if not has_event(event, target=target) and not (
                 cs > d.end and status is Status.PLANNED and _target_item(event)
             ):  # a level to be reached, an item of a list of targets after its deadline
                 continue  # 1979年有一千六百二十二个: a year with no event in its clause
