@@ -417,3 +417,20 @@ def test_a_count_of_things_done_is_a_statistic(text: str) -> None:
 def test_a_count_is_no_event_but_an_existential_word_is() -> None:
     assert has_event("2008年，全市所有部门都拥有3个网站并建成内网")
     assert not has_event("本年内可以有五十一个重大项目完成建设")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京赢得了2008年奥运会举办权。",
+        "同意组建2008年北京奥运会首都国际机场协调委员会。",
+        "现将2019年元旦、春节放假调休日期的具体安排通知如下。",
+    ],
+    ids=["hosting-right", "named-games", "notice-object"],
+)
+def test_a_year_that_names_what_is_told_is_no_event_date(text: str) -> None:
+    assert _milestones(text, reference="2006") == [], text
+
+
+def test_the_games_with_their_own_predicate_are_dated_by_their_year() -> None:
+    assert _milestones("2008年奥运会和残奥会即将在北京举办。", reference="2008") == [("2008", "planned")]
