@@ -141,6 +141,6 @@ def test_every_anaphor_names_the_kind_word() -> None:
 def test_a_plan_named_far_back_in_a_run_on_sentence_sets_nothing() -> None:
     # a scrape whose full stops became commas: the plan's 指出 is hundreds of characters back
     filler = "，".join(["各地积极推进电子政务建设"] * 16)
-    doc = parse(f"新华社电 2006年电子政务蓝皮书指出，{filler}，重庆市今年将建成统一的电子政务网络平台。")
+    doc = parse(f"新华社电 2006年电子政务蓝皮书指出，{filler}，到2010年重庆市将建成统一的电子政务网络平台。")
     planned = [m for m in doc.milestones if m.status is Status.PLANNED]
     assert planned and all(m.plan is None for m in planned)
