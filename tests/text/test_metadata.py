@@ -25,9 +25,21 @@ from egovkit.text import normalize
         ("发布时间：2009-06-09  点击数：1234\n正文。", "点击数", ("published", "发布时间", "2009-06-09")),
         ("中央政府门户网站   2009年06月09日   来源:新华社\n正文。", "来源", ("source", "来源", "新华社")),
         ("标　　题：\n国务院关于某某的通知\n正文。", "标", ("title", "标题", "国务院关于某某的通知")),
-        ("标　　题：国务院关于深化改革，加快发展的决定\n正文。", "标", ("title", "标题", "国务院关于深化改革，加快发展的决定")),
+        (
+            "标　　题：国务院关于深化改革，加快发展的决定\n正文。",
+            "标",
+            ("title", "标题", "国务院关于深化改革，加快发展的决定"),
+        ),
     ],
-    ids=["source-updated", "editor", "index", "published-views", "inline-source", "label-then-value", "title-comma"],
+    ids=[
+        "source-updated",
+        "editor",
+        "index",
+        "published-views",
+        "inline-source",
+        "label-then-value",
+        "title-comma",
+    ],
 )
 def test_label_lines_are_read_and_removed(text: str, gone: str, item: tuple[str, str, str]) -> None:
     clean = normalize(text)
@@ -58,3 +70,38 @@ def test_text_copy_of_a_page_dates_and_titles_itself() -> None:
     assert doc.metadata is not None and doc.metadata.source == "新华社"
     assert doc.date is not None and doc.date.iso == "2009-06-09"
     assert "来源" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "标题\n克州电子政务内网于2005年2月完成一期工程。\n全州各县市建成了网站，实现了互联互通。",
+        "标题\n加快电子政务建设，促进社会和谐\n克州电子政务内网于2005年2月完成一期工程。",
+        "标题：\n克州电子政务内网于2005年2月完成一期工程。\n全州各县市建成了网站。",
+    ],
+    ids=["bare-label-then-sentence", "bare-label-then-clauses", "label-then-sentence"],
+)
+def test_a_label_word_does_not_eat_the_sentence_after_it(text: str) -> None:
+    clean = normalize(text)
+    assert "2005年2月完成一期工程" in clean.text
+    assert not clean.metadata
+    doc = egovkit.parse(text)
+    assert doc.title is None  # the label word names nothing; the sentence is no title
+    assert [m.date.iso for m in doc.milestones] == ["2005-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("标题\n克州电子政务工作总结\n正文。", [("title", "标题", "克州电子政务工作总结")]),
+        (
+            "标题\n加快电子政务建设，促进社会和谐\n发布日期\n2010-08-11\n正文。",
+            [("title", "标题", "加快电子政务建设，促进社会和谐"), ("published", "发布日期", "2010-08-11")],
+        ),
+    ],
+    ids=["bare-label-then-name", "bare-labels-of-a-table"],
+)
+def test_bare_labels_are_read_where_they_are_labels(text: str, items: list[tuple[str, str, str]]) -> None:
+    clean = normalize(text)
+    assert list(clean.metadata) == items
+    assert clean.text == "正文。"

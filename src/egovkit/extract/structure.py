@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import Genre, OutlineNode
+from ..text.metadata import is_label
 
 __all__ = ["Layout", "document_author", "document_genre", "document_title", "layout", "outline"]
 
@@ -198,6 +199,8 @@ def document_title(text: str) -> tuple[str | None, int]:
     if marker:
         first = first[marker.end() :].strip()
     if not first or len(first) > 80 or _TITLE_BAD.search(first) or first.count("，") > 1:
+        return None, 0
+    if is_label(first):  # a metadata label left in the text (标题 with no value) names nothing
         return None, 0
     return first, text.find(first) + len(first)
 

@@ -16,7 +16,7 @@ import re
 from ..lexicon.resources import data_cache, data_rows
 from .offsets import Edit
 
-__all__ = ["MetadataItem", "metadata_edits", "read_cells"]
+__all__ = ["MetadataItem", "is_label", "metadata_edits", "read_cells"]
 
 #: (field, label as written, value)
 MetadataItem = tuple[str, str, str]
@@ -102,6 +102,34 @@ def _clean_label(label: str) -> str:
     return re.sub(r"[ \u3000\u00a0]", "", label)
 
 
+def is_label(line: str) -> bool:
+    """Whether a line is only a metadata label, with or without its colon (标题, 来 源：).
+
+    Examples:
+        >>> is_label("标　　题："), is_label("标题"), is_label("标题党")
+        (True, True, False)
+    """
+    return bool(_labels()[2].match(line))
+
+
+def _is_label_line(line: str) -> bool:
+    return bool(line.strip()) and len(line) <= 160 and (is_label(line) or bool(_segments(line)))
+
+
+def _label_value(lines: list[str], i: int) -> bool:
+    """Whether the line after the label alone on line ``i`` is its value. A value is a name,
+    a date or a number, never a sentence. A label written without a colon (标题 alone) is one
+    only among other label lines, or when its value is a name (no comma): otherwise it is a
+    word of the text, and the line after it stays in the text."""
+    value = lines[i + 1].strip()
+    if "。" in value or value.endswith(("！", "？", "!", "?", "；", ";", "：", ":")):
+        return False
+    if lines[i].rstrip().endswith((":", "：")):
+        return True
+    near = (lines[k] for k in (i - 2, i - 1, i + 2, i + 3) if 0 <= k < len(lines))
+    return any(_is_label_line(line) for line in near) or not any(c in value for c in "，,、")
+
+
 def metadata_edits(text: str) -> tuple[list[Edit], list[MetadataItem]]:
     """Edits removing the label lines of ``text`` (and label pairs inside a line), and the
     values read from them.
@@ -140,7 +168,13 @@ def metadata_edits(text: str) -> tuple[list[Edit], list[MetadataItem]]:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             is_title = _field(m.group(1)) == "title"
             limit = 160 if is_title else _MAX_VALUE
-            if nxt.strip() and len(nxt.strip()) <= limit and (is_title or "，" not in nxt) and not _segments(nxt):
+            if (
+                nxt.strip()
+                and len(nxt.strip()) <= limit
+                and (is_title or "，" not in nxt)
+                and not _segments(nxt)
+                and _label_value(lines, i)
+            ):
                 items.append((_field(m.group(1)), _clean_label(m.group(1)), nxt.strip()))
                 end = starts[i + 1] + len(nxt) + (1 if i + 2 < len(lines) else 0)
                 edits.append(Edit(base, end, "", f"page metadata ({_clean_label(m.group(1))})"))
