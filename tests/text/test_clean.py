@@ -34,6 +34,26 @@ REPAIRS = [
         "依托内网，2009年4月克州政府内网协同办公平台正式开通。",
     ),
     (
+        "join_inside_a_year",
+        "克州组织建设了骨干传输网，20\n05年2月完成了一期工程。",
+        "克州组织建设了骨干传输网，2005年2月完成了一期工程。",
+    ),
+    (
+        "join_before_year_suffix",
+        "骨干传输网，2005\n年2月，克州完成了一期工程。",
+        "骨干传输网，2005年2月，克州完成了一期工程。",
+    ),
+    (
+        "join_inside_a_title",
+        "结合克州实际，根据《\n自治区信息化促进条例》、《实施办法》，制订本规划。",
+        "结合克州实际，根据《自治区信息化促进条例》、《实施办法》，制订本规划。",
+    ),
+    (
+        "join_before_a_comma",
+        "2005年底，完成了内网升级改造工作\n,实现了自治区政府专网的联接。",
+        "2005年底，完成了内网升级改造工作,实现了自治区政府专网的联接。",
+    ),
+    (
         "keep_heading_break",
         "克州电子政务发展规划\n党的十七大报告强调，要加快",
         "克州电子政务发展规划\n党的十七大报告强调，要加快",
@@ -406,3 +426,34 @@ def test_kept_and_removed_spans_tile_the_raw_text(raw: str) -> None:
     _assert_partition(clean)
     for r in clean.removed:
         assert clean.raw[r.raw_start : r.raw_end] == r.text
+
+
+def test_a_web_page_keeps_its_blocks_apart() -> None:
+    """A page's lines are its blocks: list items and paragraphs without a full stop stay apart."""
+    page = (
+        '<html><body><div class="content"><p>主要任务如下：</p><ul><li>加强网络建设，提高服务水平</li>'
+        "<li>完善制度，规范管理</li></ul><p>到2015年，建成全州电子政务外网，实现互联互通</p>"
+        "<p>全州各县市建成了政府网站，实现了信息公开。</p></div></body></html>"
+    )
+    lines = normalize(page).text.split("\n")
+    assert lines[1:] == [
+        "加强网络建设，提高服务水平",
+        "完善制度，规范管理",
+        "到2015年，建成全州电子政务外网，实现互联互通",
+        "全州各县市建成了政府网站，实现了信息公开。",
+    ]
+    assert normalize(page.replace("<li>", "").replace("</li>", "\n"), format="text").text.count("\n") < 4
+
+
+@pytest.mark.parametrize("width", [30, 38])
+def test_a_hard_wrapped_copy_keeps_its_dates(width: int) -> None:
+    """A layout (a PDF's text, a hard-wrapped copy) breaks lines anywhere, numbers included."""
+    import egovkit
+
+    text = SEED_FILES[1].read_text(encoding="utf-8")
+    wrapped = "\n".join(
+        line[i : i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width)
+    )
+    dates = {m.date.iso for m in egovkit.parse(text).milestones}
+    kept = {m.date.iso for m in egovkit.parse(wrapped).milestones}
+    assert len(dates & kept) >= 0.8 * len(dates)

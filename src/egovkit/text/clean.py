@@ -11,7 +11,8 @@ The stages, in order, each a set of ``egovkit.text.offsets.Edit`` on the current
 4. traditional or mixed script converted to simplified (OpenCC);
 5. page metadata lines (来源：…, 索 引 号：…) read and removed (``egovkit.text.metadata``); site
    boilerplate removed (``data/noise.tsv``) and trailing related-article teasers;
-6. lines broken inside a paragraph joined; '.' and "'" standing for lost punctuation repaired;
+6. lines broken inside a paragraph joined (not in a web page, whose lines are its markup's
+   blocks); '.' and "'" standing for lost punctuation repaired;
 7. leading and trailing white space trimmed.
 
 Every deletion is recorded in ``removed`` with its reason, so the raw input equals the kept
@@ -200,7 +201,8 @@ def normalize(raw: str | bytes, *, source: str | None = None, format: str | None
     metadata.extend(items)
     _until_stable(mt, _noise_edits)
     mt.apply(_teaser_edits(mt.text))
-    _until_stable(mt, _line_join_edits)
+    if fmt != "html":  # a page's lines are its blocks (<p>, <li>, <td>, <br>): never broken layout
+        _until_stable(mt, _line_join_edits)
     mt.apply(_dot_edits(mt.text))
     mt.apply(_quote_edits(mt.text))
     mt.apply(_blank_line_edits(mt.text))
@@ -452,7 +454,11 @@ def _teaser_edits(text: str) -> list[Edit]:
 
 # -- stage 6 -----------------------------------------------------------------------------
 def _line_join_edits(text: str) -> list[Edit]:
-    """Join a line break inside a paragraph: the line before is prose and stops mid-word."""
+    """Join a line break inside a paragraph: the line before is prose and stops mid-word.
+
+    A word here may be a number, and a break may fall beside punctuation: a page's layout
+    (a PDF, a hard-wrapped copy) breaks 2005年 as 20|05年, 《…规划》 as 《|… or …|》, and a
+    clause after its comma, as readily as between two characters."""
     edits = []
     pos = 0
     prev_is_prose = False
@@ -468,9 +474,9 @@ def _line_join_edits(text: str) -> list[Edit]:
             and stripped
             and stripped == line
             and stripped[-1] not in _SENTENCE_FINAL
-            and _CJK_RX.match(stripped[-1] if stripped[-1] not in "，、" else "中")
+            and _open_end(stripped[-1])
             and nxt[:1]
-            and _CJK_RX.match(nxt[0])
+            and _open_start(nxt[0])
             and not _HEADING_START_RX.match(nxt)
             and any(c in nxt for c in "，。；,、")  # the next line is prose too, not a title
         ):
@@ -480,6 +486,20 @@ def _line_join_edits(text: str) -> list[Edit]:
             prev_is_prose = False
         pos = end + 1
     return edits
+
+
+# a line ending in one of these stops mid-sentence (besides a CJK character or a digit)
+_CONTINUES_AFTER = "，、,《“‘（(「『"
+# a line starting with one of these goes on from the line before (besides CJK or a digit)
+_CONTINUES_BEFORE = "，、,。；;：:》”’）)」』《“‘（(「『%"
+
+
+def _open_end(c: str) -> bool:
+    return bool(_CJK_RX.match(c)) or _is_ascii_digit(c) or c in _CONTINUES_AFTER
+
+
+def _open_start(c: str) -> bool:
+    return bool(_CJK_RX.match(c)) or _is_ascii_digit(c) or c in _CONTINUES_BEFORE
 
 
 def _dot_punctuated(text: str) -> bool:
