@@ -42,3 +42,24 @@ def test_what_takes_effect_or_stops_on_the_day_of_issue_takes_the_documents_date
 def test_a_stretch_counted_from_the_day_of_issue_or_an_undated_document_dates_nothing() -> None:
     assert parse("通知\n各地自本通知印发之日起30日内报送方案。", reference="2012-03-05").milestones == ()
     assert parse("通知\n本办法自发布之日起施行。", reference="2012").milestones == ()
+
+
+def test_a_date_heading_a_list_of_events_dates_each_item_after_a_semicolon() -> None:
+    text = (
+        "2008年，我市网站在全省政府网站评估中位列第3位；在全国绩效评估中，我市门户网站排名第40位；"
+        "全市信息化工作连续5年夺冠；两项工作双双夺魁。"
+    )
+    found = _milestones(text, reference="2009")
+    assert [iso for iso, _, _ in found] == ["2008", "2008", "2008"]
+    assert "排名第40位" in found[1][2] and "双双夺魁" in found[2][2]  # not the stretch of 5 years
+
+
+def test_the_list_stops_at_a_date_of_its_own_and_skips_a_figure() -> None:
+    text = "2008年，市政府网站正式开通；网站访问量已经达到120万人次；2009年，网站进行了改版。"
+    found = _milestones(text, reference="2010")
+    assert [iso for iso, _, _ in found] == ["2008", "2009"]
+
+
+def test_a_date_inside_its_sentence_does_not_date_the_next_one() -> None:
+    found = _milestones("我市于2008年建成电子政务外网；市政府网站荣获全省优秀网站称号。", reference="2010")
+    assert [iso for iso, _, _ in found] == ["2008"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import DataFileError
@@ -333,7 +334,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         if _not_an_event_date(text, d.start, d.end, own):
             continue
         date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
-        for cs, ce in _events(ctx, d, lo, hi):
+        for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), out):
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
@@ -552,6 +553,51 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
             break
         pos = nxt
     return spans
+
+
+# a date heading its sentence alone (2008年，…; 到2020年，…), the list of what it dates going on
+# after a semicolon (…，位列第32位；…排名第67位；…双双夺魁。)
+_HEAD = re.compile(r"[ \t\u3000]*(?:在|于|从|自|到|截至|截止)?[ \t]?$")
+_HEAD_AFTER = re.compile(r"[ \t]?(?:底|末|初|以前|之前|前)?[，,]")
+# a stretch of years (连续6年夺冠, 多年来): not an event of the heading's date
+_STRETCH = re.compile(r"连续[\d一二三四五六七八九十两几多]+年|多年|历年|[\d一二三四五六七八九十两几多]+年来")
+
+
+def _dated_spans(
+    ctx: DocContext, d: DateMatch, sentence: tuple[int, int], reach: tuple[int, int], out: list[Milestone]
+) -> Iterator[tuple[int, int]]:
+    """The clause spans ``d`` dates (``_events``); then, once a milestone of them has been added
+    to ``out``, the sentences a list after a semicolon goes on with (``_continued``)."""
+    emitted = len(out)
+    yield from _events(ctx, d, *reach)
+    if len(out) > emitted:  # the date's own sentence states an event: the list may go on
+        yield from _continued(ctx, d, *sentence)
+
+
+def _continued(ctx: DocContext, d: DateMatch, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences a date heading its own goes on to date when that sentence ends with a
+    semicolon: each following one up to the full stop (2008年，…位列第32位；在…评估中…排名第67位；
+    …双双夺魁。), until one that has a date of its own or changes topic (同时, 此外); one told
+    over a stretch of years (连续6年夺冠) or stating a figure (…已经完成全线铺轨任务的73%) is
+    passed over."""
+    text = ctx.text
+    if not (_HEAD.fullmatch(text, s, d.start) and _HEAD_AFTER.match(text, d.end)):
+        return []
+    if not text[s:e].rstrip().endswith(("；", ";")):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = e
+    while pos < len(text) and text[pos - 1] in "；;" and len(out) < 8:
+        ns, ne = ctx.layout.sentence(pos)
+        if ns < pos or ne <= ns:
+            break
+        piece = text[ns:ne].strip(" \t\u3000；;。")
+        if not piece or "\n" in text[pos:ns + 1] or _STOP_CLAUSE.match(piece) or _DATED.search(piece):
+            break
+        if not _STRETCH.search(piece) and not any(_measures(piece, m) for m in _event_cues().event.finditer(piece)):
+            out.append((ns, ns + len(text[ns:ne].rstrip(" \t\u3000；;。"))))
+        pos = ne
+    return out
 
 
 # a target stated as a level reached (贮存处置总量趋零增长, 事件零发生, 水平全面提升): a subject
