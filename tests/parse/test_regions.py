@@ -240,3 +240,20 @@ def test_a_generic_name_is_not_read_as_a_division_long_abolished() -> None:
     # 唐山's 新区 district was abolished in 2002; 新区 in a 2018 text of 河北 is a new area
     assert find_regions("新区规划建设", as_of=2018, context="130000") == []
     assert [m.code for m in find_regions("新区规划建设", as_of=1995, context="130200")] == ["130206"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("南昌市新建区人民政府", [("南昌市", "360100"), ("新建区", "360112")], id="generic-name-after-its-city"),
+        pytest.param(
+            "南京市鼓楼区和福州市鼓楼区",
+            [("南京市", "320100"), ("鼓楼区", "320106"), ("福州市", "350100"), ("鼓楼区", "350102")],
+            id="homonyms-each-after-its-city",
+        ),
+        pytest.param("伊犁州伊宁市", [("伊犁州", "654000"), ("伊宁市", "654002")], id="after-an-alias"),
+        pytest.param("南昌市新建区域", [("南昌市", "360100")], id="a-compound-stays-a-word"),
+    ],
+)
+def test_a_full_name_after_its_parent_is_the_parents_child(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.code) for m in find_regions(text, as_of=2018)] == want

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import DataFileError
-from ..lexicon.gazetteer import DEICTIC, GENERIC_NAMES, Episode, Zone, ethnic_groups, gazetteer
+from ..lexicon.gazetteer import DEICTIC, GENERIC_NAMES, Episode, Gazetteer, Zone, ethnic_groups, gazetteer
 from ..lexicon.resources import data_cache, data_records
 from ..model import FuzzyDate, Region, RegionLevel
 
@@ -328,8 +328,12 @@ def find_regions(
     ctx = _context_codes(context, year)
     ctx_provinces = {c[:2] for c in ctx if c != "CN"}
     raw: list[_Found] = []
+    gaz = gazetteer()
     for s, e, surface, kind, scanned in _scan(text, year):
-        kept = _keep(text, s, e, surface, kind, list(scanned), ctx, ctx_provinces, year)
+        eps = list(scanned)
+        kept = _qualified(text, e, surface, eps, raw[-1] if raw and raw[-1][1] == s else None, gaz)
+        if kept is None:
+            kept = _keep(text, s, e, surface, kind, eps, ctx, ctx_provinces, year)
         if kept is not None:
             raw.append((s, e, surface, kept[0], kept[1]))
     # codes the text names without doubt settle the homonyms among the rest
@@ -390,6 +394,21 @@ def _inside_word(text: str, s: int, e: int, inside: tuple[str, ...]) -> bool:
                 return True
             at = text.find(w, at + 1, s + len(w))
     return False
+
+
+def _qualified(
+    text: str, e: int, surface: str, eps: list[Episode], before: _Found | None, gaz: Gazetteer
+) -> tuple[str, list[Episode]] | None:
+    """A full name written right after the name of its parent (南昌市新建区, 南京市鼓楼区): a
+    sure mention of the parent's child, even when the name alone is generic or a homonym."""
+    if before is None or surface not in gaz.full or text[e - 1 : e + 1] in _COMPOUNDS:
+        return None
+    _, _, parent_surface, parent_kind, parent_eps = before
+    parents = {x.code for x in parent_eps}
+    if parent_kind == "alias":
+        parents.add(gaz.aliases[parent_surface])
+    children = [x for x in eps if x.parent in parents]
+    return ("name", children) if children else None
 
 
 def _keep(
