@@ -32,3 +32,17 @@ def test_a_city_report_stays_the_citys() -> None:
 def test_a_central_organ_writes_for_the_country() -> None:
     text = "国务院办公厅关于2019年部分节假日安排的通知\n经国务院批准，现将节假日安排通知如下。\n"
     assert _subjects(text) == ["CN"]
+
+
+def test_a_provincial_meeting_held_in_the_capital_is_about_its_province() -> None:
+    text = "全省电子政务工作会议\n3月12日，全省电子政务工作会议在合肥召开。会议部署了今年全省的任务。我省将建成外网。"
+    assert _subjects(text) == ["340000"]
+
+
+def test_a_venue_that_is_no_capital_does_not_name_the_province() -> None:
+    text = "全省电子政务工作会议\n3月12日，全省电子政务工作会议在芜湖召开。会议部署了今年全省的任务。"
+    assert _subjects(text) == [None]  # an uncoded province: 芜湖 is no provincial capital
+
+
+def test_a_city_meeting_in_the_capital_stays_the_citys() -> None:
+    assert _subjects("全市电子政务工作会议\n全市电子政务工作会议在合肥召开。全市各部门参加。") == ["340100"]

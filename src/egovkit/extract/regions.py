@@ -58,6 +58,9 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
         named = [
             c for c in counts if c != "CN" and (level == "city" or _level(c) == level or _district(word, c))
         ]
+        venue = _venue_capital(text, first) if not named and level == "province" else None
+        if venue is not None:
+            return [venue], None  # 全省…会议在合肥召开, 安徽 never named: the province of its capital
         if not named and (not top or n > top[0][1]):
             mine = [w for w in pointers if w.startswith("我")]
             lvl = RegionLevel.PREFECTURE if level == "city" else RegionLevel(level)
@@ -65,6 +68,19 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
     if not top and title and _CENTRAL.match(title):
         return ["CN"], None  # 国务院办公厅关于2019年部分节假日安排的通知: a central organ's, for the country
     return ([top[0][0]] if top else []), None
+
+
+def _venue_capital(text: str, mentions: list[RegionMatch]) -> str | None:
+    """The province whose capital is the venue of a meeting the text reports (在合肥召开):
+    GB/T 2260 numbers a province's capital first among its prefectures (xx0100)."""
+    cues = region_cues()
+    for m in mentions:
+        if not m.code or m.code[2:] != "0100" or not any(text.endswith(v, 0, m.start) for v in cues.venue_before):
+            continue
+        after = m.end + 1 if text.startswith("市", m.end) else m.end
+        if any(text.startswith(h, after) for h in cues.held):
+            return m.code[:2] + "0000"
+    return None
 
 
 def fact_subject(subjects: list[str]) -> str | None:
