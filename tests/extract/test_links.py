@@ -144,3 +144,9 @@ def test_a_plan_named_far_back_in_a_run_on_sentence_sets_nothing() -> None:
     doc = parse(f"新华社电 2006年电子政务蓝皮书指出，{filler}，到2010年重庆市将建成统一的电子政务网络平台。")
     planned = [m for m in doc.milestones if m.status is Status.PLANNED]
     assert planned and all(m.plan is None for m in planned)
+
+
+def test_work_done_while_carrying_out_a_law_is_not_set_by_it() -> None:
+    doc = parse("新华社电 会议要求，认真贯彻实施《电子政务管理办法》，到2010年建成全省统一的政务外网。")
+    assert doc.milestones and doc.milestones[0].status is Status.PLANNED
+    assert doc.milestones[0].plan is None
