@@ -457,3 +457,17 @@ def test_a_hard_wrapped_copy_keeps_its_dates(width: int) -> None:
     dates = {m.date.iso for m in egovkit.parse(text).milestones}
     kept = {m.date.iso for m in egovkit.parse(wrapped).milestones}
     assert len(dates & kept) >= 0.8 * len(dates)
+
+
+@given(st.text(alphabet="\r\n a中\u200b\x00", max_size=60))
+def test_carriage_return_patterns_match_their_lookbehind_form(text: str) -> None:
+    # the patterns open on the CR itself (so the regex engine skips to it); they must find
+    # what the plain form (?<!\r)\r+ finds
+    import re
+
+    from egovkit.text.clean import _INVISIBLE_RX, _LONE_CR_RX
+
+    invisible = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+|(?<!\r)\r+(?=\n)")
+    lone = re.compile("(?<!\r)\r+(?![\r\n])")
+    for fast, plain in ((_INVISIBLE_RX, invisible), (_LONE_CR_RX, lone)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -67,10 +67,12 @@ _FOLD.update(
     }
 )
 _FOLD_RX = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]+")
-_INVISIBLE_RX = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+|(?<!\r)\r+(?=\n)")
+# (?<!\r\r) after the first CR of a run: that CR opens the run. Written after it, not as a
+# lookbehind before it, so each pattern opens with a character the regex engine can skip to.
+_INVISIBLE_RX = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+|\r(?<!\r\r)\r*(?=\n)")
 # classic Mac line breaks: each CR of a run not ending in LF is a line break (the lookbehind
 # starts a match only at a run's first CR, so a long run is scanned once)
-_LONE_CR_RX = re.compile("(?<!\r)\r+(?![\r\n])")
+_LONE_CR_RX = re.compile("\r(?<!\r\r)\r*(?![\r\n])")
 
 # one syllable per character (統(tǒng)一), or a word's syllables spaced (內網(nèi wǎng)), at most four
 _GLOSS_RX = re.compile(r"\(([" + _PINYIN_LETTERS + r"]{1,7}(?: [" + _PINYIN_LETTERS + r"]{1,7}){0,3})\)")
