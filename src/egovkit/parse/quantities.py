@@ -135,12 +135,6 @@ def _approx(text: str, start: int) -> Approx | None:
     return word[0] if word else None
 
 
-def _prefix_start(text: str, start: int) -> int:
-    """Extend a match to cover an approximation word before it (近4万, 超过40万)."""
-    word = _approx_word(text, start)
-    return start - len(word[1]) if word else start
-
-
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Every quantity in ``text``, in order, with spans.
 
@@ -218,12 +212,13 @@ def _blocked(blocked: list[tuple[int, int]], start: int, end: int) -> bool:
 def _share(text: str, m: re.Match[str], value: Decimal, post: str | None) -> QuantityMatch:
     """A share (百分之…, 三分之一, 一半) as a quantity in %."""
     approx = Approx.MORE if post == "以上" else Approx.ABOUT if post else None
-    start = _prefix_start(text, m.start())
+    word = _approx_word(text, m.start())
+    start = m.start() - len(word[1]) if word else m.start()
     return QuantityMatch(
         start=start,
         end=m.end(),
         text=text[start : m.end()],
-        value=Quantity(value=number_value(value), unit="%", approx=approx or _approx(text, m.start())),
+        value=Quantity(value=number_value(value), unit="%", approx=approx or (word[0] if word else None)),
     )
 
 
@@ -284,8 +279,9 @@ def _interpret(text: str, m: re.Match[str]) -> QuantityMatch | None:
         approx = Approx.MORE
     elif m.group("post") == "左右":
         approx = Approx.ABOUT
-    approx = approx or _approx(text, start)
-    start = _prefix_start(text, start)
+    word = _approx_word(text, start)  # 近4万, 超过40万: the word says how, and the span takes it
+    approx = approx or (word[0] if word else None)
+    start = start - len(word[1]) if word else start
     return QuantityMatch(
         start=start,
         end=m.end(),
