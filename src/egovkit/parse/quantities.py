@@ -89,8 +89,10 @@ def _quantity_rx() -> re.Pattern[str]:
     )
 
 
+# the lookbehind (no digit, letter or point before the number) sits after the first digit, so
+# that the pattern opens on a digit: the regex engine skips to one instead of trying every position
 _BANDWIDTH_RX = re.compile(
-    r"(?<![\dA-Za-z.])(?P<bw>\d+(?:\.\d+)?)[ \t]?(?P<bu>Gbps|Gb/s|Mbps|Mb/s|千兆|万兆|兆|G|M)"
+    r"(?P<bw>\d(?<![\dA-Za-z.]\d)\d*(?:\.\d+)?)[ \t]?(?P<bu>Gbps|Gb/s|Mbps|Mb/s|千兆|万兆|兆|G|M)"
     r"(?P<bx>SDH|bps|b/s|带宽|宽带|光纤|专线|出口|接入)?(?![A-Za-z])"
 )
 _BANDWIDTH_CONTEXT = re.compile(r"带宽|出口|速率|宽带|专线|接入|传输|链路|光纤|骨干|网速")
