@@ -174,3 +174,34 @@ def test_period_reach_covers_the_longest_match() -> None:
     from egovkit.parse.periods import _PERIOD_REACH, _PERIOD_RX
 
     assert _longest(_PERIOD_RX) + 1 <= _PERIOD_REACH  # +1: the lookahead after a name
+
+
+@given(st.text(alphabet="一二三四五六七八九十金税桥资基工程建设，", max_size=300))
+def test_programme_scan_matches_a_plain_scan(text: str) -> None:
+    from egovkit.extract.plans import _PROGRAMME, _PROGRAMME_ANCHOR, _PROGRAMME_REACH
+
+    windowed = windowed_finditer(_PROGRAMME, _PROGRAMME_ANCHOR, _PROGRAMME_REACH, text)
+    assert _spans(windowed) == _spans(_PROGRAMME.finditer(text))
+
+
+def test_programme_reach_covers_the_longest_match() -> None:
+    from egovkit.extract.plans import _PROGRAMME, _PROGRAMME_REACH
+
+    assert _longest(_PROGRAMME) < _PROGRAMME_REACH
+
+
+_BANDWIDTH_ALPHABET = "0123456789.aZ GbpsM/兆千万带宽光纤SDH，"
+
+
+@given(st.text(alphabet=_BANDWIDTH_ALPHABET, max_size=80))
+def test_bandwidth_pattern_matches_its_lookbehind_form(text: str) -> None:
+    # the pattern opens on the first digit (so the engine skips to digits); it must find what
+    # the form with the lookbehind before the number finds
+    from egovkit.parse.quantities import _BANDWIDTH_RX
+
+    plain = re.compile(
+        r"(?<![\dA-Za-z.])(?P<bw>\d+(?:\.\d+)?)[ \t]?(?P<bu>Gbps|Gb/s|Mbps|Mb/s|千兆|万兆|兆|G|M)"
+        r"(?P<bx>SDH|bps|b/s|带宽|宽带|光纤|专线|出口|接入)?(?![A-Za-z])"
+    )
+    found = [(m.span(), m.groupdict()) for m in _BANDWIDTH_RX.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from ..model import FuzzyDate, Period, Plan, PlanKind, PlanRole
 from ..parse.periods import find_periods
 from ..parse.regions import find_regions
-from ..text.scan import literal_finditer
+from ..text.scan import literal_finditer, windowed_finditer
 from .context import DocContext
 from .regions import first_named
 
@@ -19,11 +19,14 @@ _INNER = re.compile(r"〈(?P<t>[^〈〉\n]{2,60})〉")
 _QUOTED_NAME = re.compile(
     r"[“‘'](?P<t>[^“”‘’'\n]{2,30}?(?:计划|工程|行动|规划|纲要)|(?:数字|智慧)[\u4e00-\u9fff]{2,6})[”’']"
 )
-# named national programmes without quotes: 十二金工程, 金税工程
+# named national programmes without quotes: 十二金工程, 金税工程; each holds 金 and is at most
+# six characters long, so the regex need only run in windows around a 金
 _PROGRAMME = re.compile(
     r"(?P<t>(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}金工程"
     r"|(?<![资基现黄奖薪押租])金[桥关卡税财审盾保农水质宏信土旅企贸]工程)"
 )
+_PROGRAMME_ANCHOR = re.compile("金")
+_PROGRAMME_REACH = 7
 # documents named without 《》 after a verb that cites them (学习了…规划指南及…指导方案)
 _CITE_VERB = re.compile(
     r"(?:学习了?|贯彻|落实|实施|推行|执行|依据|根据|按照|出台了?|颁布了?|印发了?"
@@ -229,8 +232,16 @@ def _quoted_names(text: str, spans: _Spans, title: str | None) -> None:
 def _named(text: str, spans: _Spans) -> None:
     """Documents named without 《》: congress reports, programmes, report books, numbered
     files, project phases; plans named in running text; laws."""
-    for rx in (_CONGRESS_REPORT, _PROGRAMME, _REPORT_BOOK, _NUMBERED_FILE, _PHASE):
-        for m in literal_finditer(rx, text):  # each needs a rare literal (大报告, 工程, 号文件 …)
+    # each regex needs a rare literal (大报告, 金, 号文件 …): most texts skip it at once
+    scans = (
+        literal_finditer(_CONGRESS_REPORT, text),
+        windowed_finditer(_PROGRAMME, _PROGRAMME_ANCHOR, _PROGRAMME_REACH, text),
+        literal_finditer(_REPORT_BOOK, text),
+        literal_finditer(_NUMBERED_FILE, text),
+        literal_finditer(_PHASE, text),
+    )
+    for matches in scans:
+        for m in matches:
             if spans.free(*m.span("t")):
                 spans.add(m.start("t"), m.end("t"), m.group("t"))
     for s, e, t in [*_unquoted(text, spans.free), *_laws(text, spans.free)]:
