@@ -205,3 +205,17 @@ def test_bandwidth_pattern_matches_its_lookbehind_form(text: str) -> None:
     )
     found = [(m.span(), m.groupdict()) for m in _BANDWIDTH_RX.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="学习了贯彻落实制定订修全区本市县规划方案，", max_size=120))
+def test_citing_verbs_match_their_plain_form(text: str) -> None:
+    # the verbs are written to open on a character the engine can skip to; they must find
+    # what the plain form finds
+    from egovkit.extract.plans import _CITE_VERB
+
+    plain = re.compile(
+        r"(?:学习了?|贯彻|落实|实施|推行|执行|依据|根据|按照|出台了?|颁布了?|印发了?"
+        r"|(?:制定|制订|修订)了?(?=全[区市县省州]|本[区市县省州]))+"
+        r"(?:全[区市县省州]|本[区市县省州])?"
+    )
+    assert _spans(_CITE_VERB.finditer(text)) == _spans(plain.finditer(text))

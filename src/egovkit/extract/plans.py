@@ -27,12 +27,15 @@ _PROGRAMME = re.compile(
 )
 _PROGRAMME_ANCHOR = re.compile("金")
 _PROGRAMME_REACH = 7
-# documents named without 《》 after a verb that cites them (学习了…规划指南及…指导方案)
-_CITE_VERB = re.compile(
+# documents named without 《》 after a verb that cites them (学习了…规划指南及…指导方案); the
+# verbs are written V V* rather than (?:V)+, and each alternative opens on its own character,
+# so that the regex engine skips to a verb's first character instead of trying every position
+_OWN_AREA = r"(?=全[区市县省州]|本[区市县省州])"
+_CITING = (
     r"(?:学习了?|贯彻|落实|实施|推行|执行|依据|根据|按照|出台了?|颁布了?|印发了?"
-    r"|(?:制定|制订|修订)了?(?=全[区市县省州]|本[区市县省州]))+"
-    r"(?:全[区市县省州]|本[区市县省州])?"
+    rf"|制定了?{_OWN_AREA}|制订了?{_OWN_AREA}|修订了?{_OWN_AREA})"
 )
+_CITE_VERB = re.compile(rf"{_CITING}{_CITING}*(?:全[区市县省州]|本[区市县省州])?")
 _UNQUOTED = re.compile(
     r"(?P<t>[\u4e00-\u9fff]{4,24}?(?:规划指南|指导方案|实施方案|行动计划|发展规划|规划纲要|管理办法|实施办法|条例|蓝皮书|白皮书))"
 )
