@@ -434,3 +434,26 @@ def test_a_year_that_names_what_is_told_is_no_event_date(text: str) -> None:
 
 def test_the_games_with_their_own_predicate_are_dated_by_their_year() -> None:
     assert _milestones("2008年奥运会和残奥会即将在北京举办。", reference="2008") == [("2008", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年农村建成住宅约六亿平方米。",
+        "今年城镇保障性住房基本建成470万套、新开工630万套。",
+        "2007年单位国内生产总值能耗比上年下降3.27%，二氧化硫排放总量首次出现双下降。",
+        "一九五九年，全国农户提前达到了纲要要求在一九六二年达到的标准。",
+    ],
+    ids=["built-area", "built-housing", "first-fall", "standard-reached"],
+)
+def test_amounts_built_and_levels_reached_are_statistics(text: str) -> None:
+    assert _milestones(text, reference="2013") == [], text
+
+
+def test_an_adjective_made_of_a_predicate_is_no_event() -> None:
+    assert not has_event("力争在以下几个方面取得突破性的进展")
+
+
+def test_a_count_of_units_covered_or_built_stays_an_event() -> None:
+    assert _milestones("2008年，内网已经覆盖全州52家政府部门和单位。", reference="2009") == [("2008", "done")]
+    assert _milestones("2007年建成12个乡镇网站。", reference="2009") == [("2007", "done")]
