@@ -137,6 +137,26 @@ def test_years_told_only_as_past_do_not_date_a_document() -> None:
     assert found is not None and found.date.year == 2008
 
 
+def test_the_one_year_a_text_estimates_is_its_present_when_it_estimates_this_year() -> None:
+    # a report of August 1980 planning 1981: 1981 is told as done once and planned, but the
+    # year it estimates (预计) is the one running, and it estimates 今年 too
+    text = (
+        "1980年上半年，工业总产值比去年同期增长。1980年计划正在顺利执行，预计超额完成。"
+        "从1981年开始，试行征收固定资金占用费。1981年要继续调整。明年计划从今年预计的1.03比1改为1比1。"
+    )
+    found = find_document_date(text)
+    assert found is not None and found.date.year == 1980
+    other = find_document_date(text.replace("今年预计的", "今年的"))  # no present estimated: 1981
+    assert other is not None and other.date.year == 1981
+
+
+def test_a_text_is_no_later_than_the_year_after_one_it_estimates() -> None:
+    # 1964 is estimated, so the text is of 1964 or 1965: not of 1966, which it plans
+    text = "1964年工业总产值，预计比1963年增长15%。1965年预算收支平衡，1965年增产节约。1966年要开始第三个五年计划。"
+    assert find_document_date(text) is None
+    assert find_document_date(text.replace("预计比", "比")) is not None  # without the estimate, 1966
+
+
 def test_a_text_of_2010_speaking_of_2009_emits_no_milestone_of_this_year() -> None:
     # dev 104's pattern: with no date, 今年年初 is not resolved to the year told last
     doc = parse("靖边县政府网站2007年位列第162位。2009年荣获“中国政府网站优秀奖”称号。\n今年年初，靖边县被确定为电子政务建设示范县。")

@@ -21,7 +21,9 @@
    never date a document. A text that reports one year and plans the next (2024年工作回顾 …
    2025年政府工作任务) was written in the year it plans; one that reports a year, plans in it
    and says 今年/去年 in that year. Years told only as past, or only once with neither
-   neighbour told (2009年荣获…。今年年初…), bound the date from below only: no date.
+   neighbour told (2009年荣获…。今年年初…), bound the date from below only: no date. A year
+   whose figures are estimates (1980年…预计) is the present when the text estimates 今年 too,
+   and the text is never later than the year after it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ _CUE_MODES = {
     "term_review": "search",
     "deictic_link": "link",
     "headnote": "search",
+    "estimate_after": "after",
+    "present_estimate": "search",
 }
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
@@ -419,6 +423,20 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     ]
     if tasks:  # 三、2011年的工作: the year whose work it lays out is the year it is written
         return DocumentDate(FuzzyDate(year=max(tasks), inferred=True), True, DateSource.LATEST_DONE)
+    # A year whose figures are estimates (1980年计划正在顺利执行，预计…; 比1980年预计增加) is the
+    # year running or the one just ended: the text is of that year or the next, no later.
+    estimated = {
+        m.value.year
+        for m in matches
+        if m.value is not None
+        and m.value.end is None
+        and not m.relative
+        and not _is_target(text, m)
+        and dating_cue("estimate_after").match(text, m.end)
+    }
+    if len(estimated) == 1 and set(done) & estimated and dating_cue("present_estimate").search(text):
+        # …明年计划从今年预计的1.03比1改为1比1: the present is the one year it estimates
+        return DocumentDate(FuzzyDate(year=min(estimated), inferred=True), True, DateSource.LATEST_DONE)
     told = set(done) | planned
     only_plans = not done
     if only_plans:  # every year is told in a sentence of plans: the present is the nearest of them
@@ -438,6 +456,8 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
         # itself to a present (今年, 去年); else it bounds the date from below (the text may be of
         # that year or any later one): no date.
         return None
+    if estimated and latest > max(estimated) + 1:
+        return None  # later than the year after one whose figures are still estimates
     return DocumentDate(FuzzyDate(year=latest, inferred=True), True, DateSource.LATEST_DONE)
 
 
