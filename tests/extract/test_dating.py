@@ -64,9 +64,27 @@ SOURCES = [
         "congress",
         True,
     ),
-    ("last_year_tied_to_a_session", "按照去年五届人大四次会议的精神，1985年产值达到8710亿元。", "1982", "congress", True),
-    ("last_year_tied_to_a_congress", "去年召开的党的第十一次全国代表大会，作了总结。", "1978", "congress", True),
-    ("this_year_tied_to_a_congress", "按照今年党的十二大的精神，1985年产值达到8710亿元。", "1982", "congress", True),
+    (
+        "last_year_tied_to_a_session",
+        "按照去年五届人大四次会议的精神，1985年产值达到8710亿元。",
+        "1982",
+        "congress",
+        True,
+    ),
+    (
+        "last_year_tied_to_a_congress",
+        "去年召开的党的第十一次全国代表大会，作了总结。",
+        "1978",
+        "congress",
+        True,
+    ),
+    (
+        "this_year_tied_to_a_congress",
+        "按照今年党的十二大的精神，1985年产值达到8710亿元。",
+        "1982",
+        "congress",
+        True,
+    ),
     (
         "review_heading",
         "一、2024年工作回顾\n2024年经济增长5%。\n二、2025年政府工作任务",
@@ -159,7 +177,9 @@ def test_a_text_is_no_later_than_the_year_after_one_it_estimates() -> None:
 
 def test_a_text_of_2010_speaking_of_2009_emits_no_milestone_of_this_year() -> None:
     # dev 104's pattern: with no date, 今年年初 is not resolved to the year told last
-    doc = parse("靖边县政府网站2007年位列第162位。2009年荣获“中国政府网站优秀奖”称号。\n今年年初，靖边县被确定为电子政务建设示范县。")
+    doc = parse(
+        "靖边县政府网站2007年位列第162位。2009年荣获“中国政府网站优秀奖”称号。\n今年年初，靖边县被确定为电子政务建设示范县。"
+    )
     assert doc.date is None
     assert all(ms.date.year != 2009 or "今年" not in ms.evidence.quote for ms in doc.milestones)
 
@@ -268,4 +288,3 @@ def test_a_heading_laying_out_a_years_work_dates_the_text_in_that_year(heading: 
     text = f"各位代表：\n一、过去五年的回顾\n2010年经济增长10%。\n{heading}\n2011年，是开局之年。2012年财政支出比例达到4%。\n"
     found = find_document_date(text)
     assert found is not None and found.date.year == 2011
-

@@ -244,7 +244,9 @@ def _headnote(text: str, matches: list[DateMatch]) -> DocumentDate | None:
             continue
         days = [d.value for d in matches if line_start <= d.start < line_end and _is_day(d) and d.value]
         latest = max(days, key=lambda d: d.earliest())
-        return DocumentDate(latest.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE)
+        return DocumentDate(
+            latest.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.SIGNATURE
+        )
     return None
 
 
@@ -407,7 +409,10 @@ def _latest_done(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     reviewed = [
         m.value.year
         for m in matches
-        if m.value is not None and m.value.end is None and not m.relative and dating_cue("review_after").match(text, m.end)
+        if m.value is not None
+        and m.value.end is None
+        and not m.relative
+        and dating_cue("review_after").match(text, m.end)
     ]
     if reviewed:  # 一、2024年工作回顾: written the year after the one it reviews
         return DocumentDate(FuzzyDate(year=max(reviewed) + 1, inferred=True), True, DateSource.LATEST_DONE)
