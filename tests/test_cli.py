@@ -323,3 +323,12 @@ def test_export_without_the_writer_stops_before_parsing(
 def test_counts_in_messages_are_singular_for_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(SEED_FILES[0]), "--to", str(tmp_path / "one.jsonl")]) == EXIT_OK
     assert "wrote 1 document," in capsys.readouterr().err
+
+
+def test_an_error_names_the_file_by_its_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for sub in ("a", "b"):  # a site scraped into folders: many files share a name
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "index.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["parse", "-r", str(tmp_path)]) == EXIT_INPUT_ERROR
+    err = capsys.readouterr().err
+    assert str(tmp_path / "a" / "index.txt") in err and str(tmp_path / "b" / "index.txt") in err

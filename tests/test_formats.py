@@ -185,3 +185,27 @@ def test_an_unreadable_pdf_says_what_the_reader_said() -> None:
     with pytest.raises(SourceError, match="not a readable PDF file") as info:
         egovkit.parse(pdf[: len(pdf) // 3])
     assert "\n" not in str(info.value)
+
+
+def test_a_word_table_stands_where_it_stands_in_the_document(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("克州电子政务工作总结")
+    table = document.add_table(rows=2, cols=3)
+    table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    table.rows[0].cells[0].text = "项目"
+    table.rows[0].cells[2].text = "完成时间"
+    table.rows[1].cells[0].text = "内网"
+    table.rows[1].cells[1].text = "一期"
+    table.rows[1].cells[2].text = "2005年2月"
+    document.add_paragraph("克州电子政务内网于2005年2月建成，覆盖全州56家单位。")
+    path = tmp_path / "总结.docx"
+    document.save(str(path))
+    doc = egovkit.parse(path)
+    assert doc.raw.split("\n") == [
+        "克州电子政务工作总结",
+        "项目\t完成时间",
+        "内网\t一期\t2005年2月",
+        "克州电子政务内网于2005年2月建成，覆盖全州56家单位。",
+    ]

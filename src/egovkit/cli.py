@@ -107,10 +107,19 @@ def _load(
             else:
                 docs.append(parse(Path(item), date=date))
         except EgovkitError as exc:
-            print(f"egovkit: {exc}", file=sys.stderr)
+            print(f"egovkit: {_with_path(str(exc), item)}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
         bar.step(item)
     return docs, status
+
+
+def _with_path(message: str, item: str) -> str:
+    """An error naming a file by its name alone names it by the path given instead: in a
+    folder read recursively, many files may be called index.html."""
+    name = Path(item).name
+    if item == "-" or item in message or not name or name not in message:
+        return message
+    return message.replace(name, item, 1)
 
 
 def _write(text: str, out: str | None) -> None:

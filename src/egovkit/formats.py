@@ -24,6 +24,7 @@ import io
 import logging
 import os
 from contextvars import ContextVar
+from typing import Any
 
 from .errors import MissingExtraError, SourceError, UnsupportedFormatError
 from .model import ParseWarning
@@ -115,17 +116,30 @@ def to_text(
 def _docx_text(data: bytes, source: str) -> str:
     try:
         import docx
+        import docx.table
     except ImportError as exc:
         raise MissingExtraError("docx", "office", "python-docx") from exc
     try:
         document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.iter_inner_content():  # paragraphs and tables in the order they stand
+            if isinstance(block, docx.table.Table):
+                lines.extend(_row_text(row) for row in block.rows)
+            else:
+                lines.append(block.text)
     except Exception as exc:  # python-docx raises zipfile, KeyError and lxml errors alike
         raise SourceError(f"{source}: not a readable .docx file ({type(exc).__name__}: {exc})") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+def _row_text(row: Any) -> str:
+    """A Word table row as tab-separated cells; a merged cell comes once per grid column it
+    spans in python-docx, and once here."""
+    cells: list[Any] = []
+    for cell in row.cells:
+        if not cells or cell._tc is not cells[-1]._tc:
+            cells.append(cell)
+    return "\t".join(cell.text for cell in cells)
 
 
 # the messages pypdf logs while the current context reads a PDF (None: not reading one)
