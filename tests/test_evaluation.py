@@ -205,3 +205,14 @@ def test_totals_weigh_an_attribute_by_the_pairs_it_was_scored_on() -> None:
     indicators = scores.lists["indicators"]
     assert indicators.scored["name"] == indicators.matched
     assert 0 < indicators.scored["scope"] < indicators.matched  # gold writes a scope on a few
+
+
+def test_the_document_fields_scored_are_the_listed_ones() -> None:
+    from egovkit.evaluation import FIELDS
+
+    doc = parse("克州电子政务工作总结\n克州电子政务内网于2005年2月建成。")
+    _, fields = score_document(
+        doc, {"title": "克州电子政务工作总结", "script": "simplified", "genre": "speech", "date": "1999"}
+    )
+    assert tuple(fields) == FIELDS == ("date", "genre", "script", "title")
+    assert fields["title"] and fields["script"] and not fields["genre"] and not fields["date"]

@@ -26,7 +26,14 @@ __all__ = ["ListScore", "Scores", "evaluate", "score_document"]
 
 # the scored lists: every Document attribute of every fact kind, then the removed decoration
 LISTS = (*(a for kind in FACT_KINDS for a in kind.attributes), "noise")
-FIELDS = ("date", "genre", "script", "title")
+# the document fields scored exact, each with its value in the gold format
+_FIELD_VALUES: dict[str, Callable[[Document], Any]] = {
+    "date": lambda doc: _iso(doc.date),
+    "genre": lambda doc: _enum(doc.genre),
+    "script": lambda doc: _enum(doc.script),
+    "title": lambda doc: doc.title,
+}
+FIELDS = tuple(_FIELD_VALUES)
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》〈〉「」 \u3000")
 
 
@@ -302,13 +309,7 @@ def score_document(doc: Document, gold: dict[str, Any]) -> tuple[dict[str, ListS
     noise = [{"phrase": n} for n in gold.get("noise", [])]
     gone = [n["phrase"] for n in noise if n["phrase"] not in doc.text]
     out["noise"] = _match(noise, gone, lambda g, p: g["phrase"] == p, {}, recall_only=True)
-    fields = {
-        "date": gold.get("date") == _iso(doc.date),
-        "genre": gold.get("genre") == _enum(doc.genre),
-        "script": gold.get("script") == _enum(doc.script),
-        "title": gold.get("title") == doc.title,
-    }
-    return out, fields
+    return out, {name: gold.get(name) == value(doc) for name, value in _FIELD_VALUES.items()}
 
 
 def _load_gold(path: Path) -> dict[str, Any]:
