@@ -270,7 +270,6 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     from . import timeline
 
     _need_matplotlib(args, "timeline")
-    items = _inputs(args, "timeline")
     if args.region:
         _check_region(args.region)
     if args.since and args.until:
@@ -283,6 +282,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
             and since.earliest() > until.latest()
         ):
             raise _UsageError(f"--since {args.since} is after --until {args.until}", "timeline")
+    items = _inputs(args, "timeline")
     docs, status = _load(items, progress=args.progress, date=args.date)
     try:
         tl = timeline(
