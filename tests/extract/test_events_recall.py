@@ -5,6 +5,7 @@ targets of one list told in the same words)."""
 from __future__ import annotations
 
 from egovkit import parse
+from egovkit.extract.events import has_event
 
 
 def _milestones(text: str, reference: str = "2018-12-06") -> list[tuple[str, str | None, str]]:
@@ -63,3 +64,22 @@ def test_the_list_stops_at_a_date_of_its_own_and_skips_a_figure() -> None:
 def test_a_date_inside_its_sentence_does_not_date_the_next_one() -> None:
     found = _milestones("我市于2008年建成电子政务外网；市政府网站荣获全省优秀网站称号。", reference="2010")
     assert [iso for iso, _, _ in found] == ["2008"]
+
+
+def test_setting_up_a_number_of_offices_is_an_organisation_change() -> None:
+    doc = parse("年鉴\n2011年3月，区电子政务中心设两个股室：综合股和业务股。", reference="2012")
+    (m,) = doc.milestones
+    assert (m.date.iso, m.category.value, m.status.value) == ("2011-03", "organization", "done")
+
+
+def test_building_a_count_and_a_forbidden_setup_are_no_organisation_changes() -> None:
+    assert has_event("全县要建设两个服务中心") is False  # 建设 (to build) holds no 设 (to set up)
+    assert has_event("2011年，各地不要设两个机构") is False
+    assert has_event("2011年，各地不得设立新的机构") is False
+
+
+def test_fostering_a_batch_of_enterprises_under_a_deadline_is_a_target() -> None:
+    found = _milestones("到2020年，各地大宗固体废物利用水平全面提升，培育一批资源化利用骨干企业。")
+    assert ("2020", "by") in [(iso, q) for iso, q, _ in found]
+    assert any("培育一批" in event for _, _, event in found)
+    assert not has_event("培育新的经济增长点")
