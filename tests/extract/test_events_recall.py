@@ -83,3 +83,12 @@ def test_fostering_a_batch_of_enterprises_under_a_deadline_is_a_target() -> None
     assert ("2020", "by") in [(iso, q) for iso, q, _ in found]
     assert any("培育一批" in event for _, _, event in found)
     assert not has_event("培育新的经济增长点")
+
+
+def test_a_sentence_told_as_happening_at_the_same_time_takes_the_date_before() -> None:
+    text = "2008年，我市实施政府网站整合。同时，我市还在全省首创网络发言人制度。此后网站访问量稳步增长。"
+    found = _milestones(text, reference="2010")
+    assert [iso for iso, _, _ in found] == ["2008", "2008"]
+    assert "首创" in found[1][2]
+    found = _milestones("我市于2008年实施政府网站整合。同时，我市还在全省首创网络发言人制度。", reference="2010")
+    assert [iso for iso, _, _ in found] == ["2008"]  # the date does not head its sentence

@@ -574,14 +574,25 @@ def _dated_spans(
         yield from _continued(ctx, d, *sentence)
 
 
+# a sentence told as happening with the one before (同时，…; 同时X还…)
+_AT_THE_SAME_TIME = re.compile(r"同时(?!期|段|间)")
+
+
 def _continued(ctx: DocContext, d: DateMatch, s: int, e: int) -> list[tuple[int, int]]:
     """The sentences a date heading its own goes on to date when that sentence ends with a
     semicolon: each following one up to the full stop (2008年，…位列第32位；在…评估中…排名第67位；
     …双双夺魁。), until one that has a date of its own or changes topic (同时, 此外); one told
     over a stretch of years (连续6年夺冠) or stating a figure (…已经完成全线铺轨任务的73%) is
-    passed over."""
+    passed over. A sentence ending with a full stop dates the next one when that one is told as
+    happening with it (2008年，…实施网站整合。同时…还在全省首创网络发言人制度)."""
     text = ctx.text
     if not (_HEAD.fullmatch(text, s, d.start) and _HEAD_AFTER.match(text, d.end)):
+        return []
+    if text[s:e].rstrip().endswith(("。", "！")):
+        ns, ne = ctx.layout.sentence(e)
+        piece = text[ns:ne].strip(" \t\u3000；;。")
+        if ns >= e and "\n" not in text[e:ns] and _AT_THE_SAME_TIME.match(piece) and not _DATED.search(piece):
+            return [(ns, ns + len(text[ns:ne].rstrip(" \t\u3000；;。")))]
         return []
     if not text[s:e].rstrip().endswith(("；", ";")):
         return []
