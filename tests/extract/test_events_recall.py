@@ -92,3 +92,10 @@ def test_a_sentence_told_as_happening_at_the_same_time_takes_the_date_before() -
     assert "首创" in found[1][2]
     found = _milestones("我市于2008年实施政府网站整合。同时，我市还在全省首创网络发言人制度。", reference="2010")
     assert [iso for iso, _, _ in found] == ["2008"]  # the date does not head its sentence
+
+
+def test_an_event_retold_in_fewer_words_is_one_milestone() -> None:
+    text = "自2008年我市实施政府网站整合后，网站群逐步完善。2008年，我市实施网站整合，形成了网站群体系。"
+    assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008"]
+    text = "2008年，我市建成电子政务内网。2008年，我市建成电子政务外网。"
+    assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008", "2008"]

@@ -334,7 +334,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         if _not_an_event_date(text, d.start, d.end, own):
             continue
         date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
-        for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), out):
+        stated = [False]  # whether the date's own clauses state an event (told before or not)
+        for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), stated):
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
@@ -349,6 +350,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 continue  # 1979年有一千六百二十二个: a year with no event in its clause
             if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
                 continue  # 2008年是…的关键之年: a statement about the year, not an event
+            stated[0] = True
             at, to = (cs, ce) if cs > d.end else (d.start, d.end)
             region = ctx.region_at(at, to)
             key = (date.iso, region)
@@ -564,13 +566,13 @@ _STRETCH = re.compile(r"连续[\d一二三四五六七八九十两几多]+年|�
 
 
 def _dated_spans(
-    ctx: DocContext, d: DateMatch, sentence: tuple[int, int], reach: tuple[int, int], out: list[Milestone]
+    ctx: DocContext, d: DateMatch, sentence: tuple[int, int], reach: tuple[int, int], stated: list[bool]
 ) -> Iterator[tuple[int, int]]:
-    """The clause spans ``d`` dates (``_events``); then, once a milestone of them has been added
-    to ``out``, the sentences a list after a semicolon goes on with (``_continued``)."""
-    emitted = len(out)
+    """The clause spans ``d`` dates (``_events``); then, once one of them was found to state
+    an event (``stated[0]`` set by the caller), the sentences a list after a semicolon goes on
+    with (``_continued``)."""
     yield from _events(ctx, d, *reach)
-    if len(out) > emitted:  # the date's own sentence states an event: the list may go on
+    if stated[0]:  # the date's own sentence states an event: the list may go on
         yield from _continued(ctx, d, *sentence)
 
 
@@ -652,8 +654,24 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _shares(a: str, b: str) -> bool:
-    """Whether two event texts share a run of ``_DUPLICATE`` characters other than a date."""
-    return not _grams(a).isdisjoint(_grams(b))
+    """Whether two event texts share a run of ``_DUPLICATE`` characters other than a date, or
+    the shorter is the longer told in fewer words (镇江市实施网站整合 in 自2008年镇江市实施政府
+    网站整合后): nearly all its character pairs are the longer's."""
+    if not _grams(a).isdisjoint(_grams(b)):
+        return True
+    short, long = sorted((_pairs(a), _pairs(b)), key=len)
+    return len(short) >= _RETOLD_MIN and len(short & long) >= _RETOLD_SHARE * len(short)
+
+
+_RETOLD_MIN = 6  # character pairs a retold event has at least
+_RETOLD_SHARE = 0.85  # of which the longer telling holds this share
+
+
+@functools.lru_cache(maxsize=1024)
+def _pairs(event: str) -> frozenset[str]:
+    """The pairs of adjacent characters of an event text, dates and punctuation left out."""
+    t = re.sub(r"[\W_]", "", _DATE_WORDS.sub("", event))
+    return frozenset(t[i : i + 2] for i in range(len(t) - 1))
 
 
 _DATE_WORDS = re.compile(r"[\d０-９]*[年月日]")
