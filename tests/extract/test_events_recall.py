@@ -99,3 +99,5 @@ def test_an_event_retold_in_fewer_words_is_one_milestone() -> None:
     assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008"]
     text = "2008年，我市建成电子政务内网。2008年，我市建成电子政务外网。"
     assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008", "2008"]
+    text = "2008年，市里建成政务内网系统。2008年，市里建成政务外网系统。"  # most pairs shared, one word other
+    assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008", "2008"]

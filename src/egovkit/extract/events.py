@@ -656,25 +656,33 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _shares(a: str, b: str) -> bool:
     """Whether two event texts share a run of ``_DUPLICATE`` characters other than a date, or
     the shorter is the longer told in fewer words (镇江市实施网站整合 in 自2008年镇江市实施政府
-    网站整合后): nearly all its character pairs are the longer's."""
+    网站整合后): its characters, in order, are the longer's, and so are most of its pairs
+    (建成电子政务内网 is not 建成电子政务外网)."""
     if not _grams(a).isdisjoint(_grams(b)):
         return True
-    short, long = sorted((_pairs(a), _pairs(b)), key=len)
-    return len(short) >= _RETOLD_MIN and len(short & long) >= _RETOLD_SHARE * len(short)
+    short, long = sorted((_bare(a), _bare(b)), key=len)
+    if len(short) < _RETOLD_MIN or not _subsequence(short, long):
+        return False
+    pairs = {short[i : i + 2] for i in range(len(short) - 1)}
+    return len(pairs & {long[i : i + 2] for i in range(len(long) - 1)}) >= _RETOLD_SHARE * len(pairs)
 
 
-_RETOLD_MIN = 6  # character pairs a retold event has at least
-_RETOLD_SHARE = 0.85  # of which the longer telling holds this share
+_RETOLD_MIN = 8  # characters a retold event has at least
+_RETOLD_SHARE = 0.75  # share of its character pairs the longer telling holds
 
 
-@functools.lru_cache(maxsize=1024)
-def _pairs(event: str) -> frozenset[str]:
-    """The pairs of adjacent characters of an event text, dates and punctuation left out."""
-    t = re.sub(r"[\W_]", "", _DATE_WORDS.sub("", event))
-    return frozenset(t[i : i + 2] for i in range(len(t) - 1))
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
 
 
 _DATE_WORDS = re.compile(r"[\d０-９]*[年月日]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _bare(event: str) -> str:
+    """An event text without its dates and punctuation."""
+    return re.sub(r"[\W_]", "", _DATE_WORDS.sub("", event))
 
 
 @functools.lru_cache(maxsize=1024)
