@@ -182,6 +182,9 @@ def test_a_text_of_2010_speaking_of_2009_emits_no_milestone_of_this_year() -> No
     )
     assert doc.date is None
     assert all(ms.date.year != 2009 or "今年" not in ms.evidence.quote for ms in doc.milestones)
+    assert [w.code for w in doc.warnings] == ["undated_relative"]  # and the user is told why
+    dated = parse(doc.raw, date="2010-06-01")
+    assert not any(w.code == "undated_relative" for w in dated.warnings)
 
 
 def test_stronger_sources_win() -> None:

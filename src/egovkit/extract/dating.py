@@ -499,9 +499,11 @@ def check_milestone_dates(
     then falls before the document it is kept so, with a ``date_reanchored`` warning, else it
     is kept as read with a ``done_after_document_date`` warning. A ``planned`` milestone due
     more than a year before the document gets a ``planned_before_document_date`` warning.
+    With no document date, a text that counts dates from its own year (今年, 去年12月) gets one
+    ``undated_relative`` warning.
     """
     if doc_date is None:
-        return milestones, []
+        return milestones, _undated_relatives(dates)
     out: list[Milestone] = []
     warnings: list[ParseWarning] = []
     latest, earliest = doc_date.latest(), doc_date.earliest()
@@ -540,6 +542,23 @@ def check_milestone_dates(
             )
         out.append(ms)
     return out, warnings
+
+
+def _undated_relatives(dates: list[DateMatch]) -> list[ParseWarning]:
+    """One ``undated_relative`` warning when the text says 今年, 去年 … but dates itself nowhere:
+    what those words tell is left undated rather than put in a guessed year."""
+    left = [d for d in dates if d.relative and d.value is None and d.unresolved and "year" in d.unresolved]
+    if not left:
+        return []
+    shown = "、".join(dict.fromkeys(d.text for d in left[:3]))
+    return [
+        ParseWarning(
+            code="undated_relative",
+            message=f"the text gives no date of its own, so {len(left)} date{'s' if len(left) > 1 else ''} "
+            f"counted from its year ({shown} …) left unresolved, their events undated; "
+            "pass date= or reference=",
+        )
+    ]
 
 
 def _reanchored(ms: Milestone, dates: list[DateMatch], doc_date: FuzzyDate) -> FuzzyDate | None:
