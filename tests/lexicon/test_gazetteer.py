@@ -98,3 +98,26 @@ def test_zones_are_uncoded_and_hang_under_known_divisions() -> None:
         assert zone.parent in gaz.by_code and all(c in gaz.by_code for c in zone.covers)
         assert all(zone.parent in gaz.ancestors(c) for c in zone.covers)
         assert zone.since is None or zone.until is None or zone.since <= zone.until
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "code"),
+    [
+        pytest.param("莱芜市", 2015, "371200", id="a-prefecture-before-its-merger"),
+        pytest.param("钢城区", 2015, "371203", id="its-district-before"),
+        pytest.param("钢城区", 2021, "370117", id="the-district-under-jinan-after"),
+        pytest.param("莱芜区", 2020, "370116", id="a-district-set-up-by-the-merger"),
+    ],
+)
+def test_changes_after_the_last_revision(name: str, year: int, code: str) -> None:
+    from egovkit import resolve_region
+
+    region = resolve_region(name, as_of=year)
+    assert region is not None and region.code == code
+
+
+def test_changes_file_ends_or_adds_episodes() -> None:
+    gaz = gazetteer()
+    laiwu = gaz.episode("371200", 2021)
+    assert laiwu is not None and laiwu.until == 2019  # ended, not deleted: a 2015 text still names it
+    assert [e.parent for e in gaz.by_code["370116"]] == ["370100"]

@@ -3,7 +3,8 @@
 ``data/gazetteer.tsv`` holds one row per *episode*: a code with one name over the revisions
 in which it stood (``since``/``until`` as ``YYYYMM`` of the GB/T 2260 revisions), its level,
 parent, successor code after a recoding, and its short forms. It is rebuilt by
-``tools/build_gazetteer.py`` and loaded once, on first use.
+``tools/build_gazetteer.py`` and loaded once, on first use; changes after its last revision
+(莱芜市 merged into 济南市 in 2019) are written by hand in ``data/gazetteer_changes.tsv``.
 
 Divisions that texts name as places but GB/T 2260 does not code (state-level new areas such
 as 河北雄安新区, the Xinjiang Production and Construction Corps) are written by hand in
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import DataFileError
-from .resources import data_cache, data_lines, data_records, data_rows
+from .resources import data_cache, data_lines, data_records
 
 __all__ = [
     "DEICTIC",
@@ -307,24 +308,32 @@ def _year(value: str) -> int | None:
     return int(value[:4]) if value else None
 
 
+def _episodes(name: str) -> dict[tuple[str, str, int | None], Episode]:
+    """The episodes of one gazetteer data file, keyed by code, name and first year."""
+    out: dict[tuple[str, str, int | None], Episode] = {}
+    for origin, (code, nm, level, parent, since, until, succ, shorts, safe) in data_records(name, 9):
+        if not re.fullmatch(r"\d{6}", code) or level not in ("province", "prefecture", "county"):
+            raise DataFileError(origin, f"bad row for {code!r}")
+        ep = Episode(
+            code=code,
+            name=nm,
+            level=level,
+            parent=parent or None,
+            since=_year(since),
+            until=_year(until),
+            successor=succ or None,
+            shorts=tuple(s for s in shorts.split(",") if s),
+            safe=frozenset(s for s in safe.split(",") if s),
+        )
+        out[(code, nm, ep.since)] = ep
+    return out
+
+
 @data_cache()
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded and validated on first use."""
-    eps = []
-    for code, name, level, parent, since, until, succ, shorts, safe in data_rows("gazetteer.tsv", 9):
-        if not re.fullmatch(r"\d{6}", code) or level not in ("province", "prefecture", "county"):
-            raise DataFileError("egovkit/data/gazetteer.tsv", f"bad row for {code!r}")
-        eps.append(
-            Episode(
-                code=code,
-                name=name,
-                level=level,
-                parent=parent or None,
-                since=_year(since),
-                until=_year(until),
-                successor=succ or None,
-                shorts=tuple(s for s in shorts.split(",") if s),
-                safe=frozenset(s for s in safe.split(",") if s),
-            )
-        )
-    return Gazetteer(tuple(eps))
+    """The gazetteer, loaded and validated on first use: the GB/T 2260 revisions of
+    ``gazetteer.tsv``, amended by the later changes of ``gazetteer_changes.tsv`` (a row with
+    the code, name and first year of an episode replaces it; any other row adds one)."""
+    eps = _episodes("gazetteer.tsv")
+    eps.update(_episodes("gazetteer_changes.tsv"))
+    return Gazetteer(tuple(eps.values()))
