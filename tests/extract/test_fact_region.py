@@ -87,3 +87,17 @@ def test_a_zone_named_in_passing_is_a_mentioned_region() -> None:
     assert [r.code for r in doc.regions] == ["650000"]
     corps = [r for r in doc.mentioned_regions if r.code is None]
     assert [(r.name, r.level.value) for r in corps] == [("新疆生产建设兵团", "other")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["国家电子政务总体框架", "2006—2020年国家信息化发展战略", "全国电子政务发展规划"],
+)
+def test_a_plan_titled_for_the_nation_is_national_in_a_citys_text(title: str) -> None:
+    doc = parse(f"宁波市电子政务发展规划\n宁波市要按照《{title}》的要求，推进全市电子政务建设。", reference="2006")
+    assert [p.region for p in doc.plans if p.title == title] == ["CN"]
+
+
+def test_a_plan_titled_for_a_place_keeps_that_place() -> None:
+    doc = parse("宁波市电子政务发展规划\n宁波市要按照《浙江省电子政务建设规划》的要求推进。", reference="2006")
+    assert [p.region for p in doc.plans if p.title == "浙江省电子政务建设规划"] == ["330000"]

@@ -88,6 +88,9 @@ def is_document_title(title: str) -> bool:
 
 _ISSUER_END = re.compile(r"(?:国务院|院|办|厅|室|委员会|委|部|局|政府|中央)$")
 _NATIONAL = re.compile(r"国务院|国家|中央|中办|国办|全国人大|党中央")
+# a title that names no region and opens, after its period, on the nation (国家电子政务总体框架,
+# 2006—2020年国家信息化发展战略): a national plan, whoever cites it
+_NATIONAL_TITLE = re.compile(r"(?:(?:19|20)\d\d(?:[—\-－～至到](?:19|20)\d\d)?年)?(?:国家|全国)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号")
 _CITED_NUMBER = re.compile(
     r"[ \t]?[（(](?P<n>[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号)[）)]"
@@ -423,7 +426,12 @@ def _plan_region(
     if named:
         return named  # 乌鲁木齐、昌吉、石河子…的请示: the region a list of places shares
     before = ctx.text[max(0, pos - 12) : pos]
-    if _NATIONAL.search(before) or (issuer and _NATIONAL.search(issuer)) or re.search(r"大报告$", title):
+    if (
+        _NATIONAL.search(before)
+        or (issuer and _NATIONAL.search(issuer))
+        or re.search(r"大报告$", title)
+        or _NATIONAL_TITLE.match(title)
+    ):
         return "CN"
     near = [m.code for m in find_regions(before, as_of=year, context=context) if m.code]
     if near:
