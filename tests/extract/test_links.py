@@ -150,3 +150,13 @@ def test_work_done_while_carrying_out_a_law_is_not_set_by_it() -> None:
     doc = parse("新华社电 会议要求，认真贯彻实施《电子政务管理办法》，到2010年建成全省统一的政务外网。")
     assert doc.milestones and doc.milestones[0].status is Status.PLANNED
     assert doc.milestones[0].plan is None
+
+
+def test_a_section_whose_heading_names_a_plan_holds_its_targets() -> None:
+    doc = parse(
+        "新华社电 电子政务建设情况\n"
+        "一、《国家电子政务工程建设规划》确定的主要任务\n"
+        "到2010年，建成统一的国家电子政务外网。\n"
+    )
+    planned = [m for m in doc.milestones if m.status is Status.PLANNED]
+    assert planned and all(m.plan == "国家电子政务工程建设规划" for m in planned)

@@ -110,14 +110,14 @@ def link_plans(
         key=lambda m: m.start,
     )
     linker = _Linker(ctx, plans, mentions, _own_plan(plans), body=genre in _TARGET_GENRES)
-    goals: dict[int, list[tuple[int, int, str]]] = {}
+    goals: dict[int, list[tuple[int, int]]] = {}  # per plan, the spans of the text that state them
     new_milestones = []
     for m in milestones:
-        at = _event_start(m)
-        k = linker.plan_of(at, at, at + len(m.event)) if m.status is Status.PLANNED else None
+        at, end = _event_span(m)
+        k = linker.plan_of(at, at, end) if m.status is Status.PLANNED else None
         if k is not None and m.plan is None:
             m = m.model_copy(update={"plan": plans[k].title})
-            goals.setdefault(k, []).append((at, at + len(m.event), m.event))
+            goals.setdefault(k, []).append((at, end))
         new_milestones.append(m)
     new_indicators = []
     for ind in indicators:
@@ -132,35 +132,41 @@ def link_plans(
             ):
                 update["period"] = plans[k].period  # 到规划期末: the plan's own span
             ind = ind.model_copy(update=update)
-            quote = ev.quote.rstrip("。；;，, \n")
-            goals.setdefault(k, []).append((ev.start, ev.start + len(quote), quote))
+            goals.setdefault(k, []).append((ev.start, ev.end))
         new_indicators.append(ind)
     new_plans = []
     for k, p in enumerate(plans):
-        stated = _distinct(goals.get(k, []))
+        stated = _goal_texts(ctx.text, goals.get(k, []))
         if stated and not p.goals:
             p = p.model_copy(update={"goals": stated})
         new_plans.append(p)
     return new_plans, new_milestones, new_indicators
 
 
-def _distinct(goals: list[tuple[int, int, str]]) -> tuple[str, ...]:
-    """The goals' texts in the order of the text, each once; a goal whose span lies inside
-    another's (the event clause of the sentence an indicator states) is left out."""
-    out: list[str] = []
-    reach = -1
-    for _start, end, goal in sorted(goals, key=lambda g: (g[0], -g[1])):
-        if end <= reach or not goal:
-            continue  # inside a goal already taken (same start, or starts within it)
-        out.append(goal)
-        reach = end
-    return tuple(dict.fromkeys(out))
+_GOAL_TRIM = "。；;，,、 \t\n"
 
 
-def _event_start(m: Milestone) -> int:
-    """Where a milestone's event clause starts in the text (its sentence's start if not found)."""
+def _goal_texts(text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The text of each goal, in the order of the text: spans that overlap are one goal (the
+    event clause inside the sentence an indicator states; the clauses around two numbers of
+    one target), so no goal repeats another's words."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    goals = (text[s:e].strip(_GOAL_TRIM) for s, e in merged)
+    return tuple(dict.fromkeys(g for g in goals if g))
+
+
+def _event_span(m: Milestone) -> tuple[int, int]:
+    """Where a milestone's event clause stands in the text (its sentence when the clause is
+    not a slice of it)."""
     at = m.evidence.quote.find(m.event)
-    return m.evidence.start + max(at, 0)
+    if at < 0:
+        return m.evidence.start, m.evidence.end
+    return m.evidence.start + at, m.evidence.start + at + len(m.event)
 
 
 def _own_plan(plans: list[Plan]) -> int | None:
@@ -185,6 +191,7 @@ class _Linker:
         self.own = own
         self.own_from = min((e.start for e in plans[own].evidence), default=0) if own is not None else 0
         self.body = body  # the document is a plan or issues one: its targets are its own plan's
+        self._sections: list[tuple[int, int, int]] | None = None
 
     def span(self, pos: int) -> tuple[int, int]:
         """The full sentence around ``pos``: clauses joined by ； share its head."""
@@ -267,19 +274,27 @@ class _Linker:
             return self.own
         return None
 
+    def _headed_sections(self) -> list[tuple[int, int, int]]:
+        """(body start, end, plan) of each 目标/任务 section whose heading line names a plan,
+        in outline order (found once: most documents have none)."""
+        if self._sections is None:
+            self._sections = []
+            for node in self.ctx.outline:
+                if node.section != "plan":
+                    continue
+                line_end = self.text.find("\n", node.start)
+                line_end = node.end if line_end < 0 else min(line_end, node.end)
+                i = bisect.bisect_left(self.starts, node.start)
+                if i < len(self.mentions) and self.mentions[i].end <= line_end:
+                    self._sections.append((line_end, node.end, self.mentions[i].plan))
+        return self._sections
+
     def _heading(self, at: int) -> int | None:
-        """A plan named in the heading line of a 目标/任务 section holding ``at``."""
+        """A plan named in the heading line of a 目标/任务 section holding ``at`` (the innermost)."""
         found = None
-        for node in self.ctx.outline:
-            if not (node.start <= at < node.end) or node.section != "plan":
-                continue
-            line_end = self.text.find("\n", node.start)
-            line_end = node.end if line_end < 0 else min(line_end, node.end)
-            if at < line_end:
-                continue  # the fact is the heading itself
-            i = bisect.bisect_left(self.starts, node.start)
-            if i < len(self.mentions) and self.mentions[i].end <= line_end:
-                found = self.mentions[i].plan
+        for body, end, plan in self._headed_sections():
+            if body <= at < end:
+                found = plan
         return found
 
     def _is_plan_body(self, at: int) -> bool:
