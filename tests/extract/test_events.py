@@ -457,3 +457,20 @@ def test_an_adjective_made_of_a_predicate_is_no_event() -> None:
 def test_a_count_of_units_covered_or_built_stays_an_event() -> None:
     assert _milestones("2008年，内网已经覆盖全州52家政府部门和单位。", reference="2009") == [("2008", "done")]
     assert _milestones("2007年建成12个乡镇网站。", reference="2009") == [("2007", "done")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预计今年高校毕业生超过1170万人。",
+        "今年财政支农投入的增量要继续高于上年。",
+        "二是1989年以后的基本建设经营性基金形成的债务，逐步转为国家资本金。",
+    ],
+    ids=["forecast-figure", "increment-noun", "bound-of-a-noun"],
+)
+def test_forecast_figures_quantity_nouns_and_bounds_of_a_noun_are_no_milestones(text: str) -> None:
+    assert _milestones(text, reference="2007") == [], text
+
+
+def test_a_deadline_still_makes_a_target_of_a_level() -> None:
+    assert _milestones("力争到2010年，网站访问量达到100万人次。", reference="2007") == [("2010", "planned")]

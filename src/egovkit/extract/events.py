@@ -341,8 +341,10 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
                 status = Status.DONE  # 今年国务院决定…提高…，满足了…: told as done
             # a deadline long past (到一九五七年底, in the 1959 report) dates an as-of figure
+            # and a forecast (预计今年高校毕业生超过1170万人) tells a figure expected, not a target
             target = date.qualifier is Qualifier.BY and not (
-                ctx.date is not None and date.latest() < ctx.date.earliest()
+                (ctx.date is not None and date.latest() < ctx.date.earliest())
+                or _FORECAST.search(text, own[0], d.start)
             )
             if not has_event(event, target=target) and not (
                 cs > d.end and status is Status.PLANNED and _target_item(event)
@@ -450,6 +452,9 @@ def _effective_milestones(ctx: DocContext) -> list[Milestone]:
             )
         )
     return out
+
+
+_FORECAST = re.compile(r"预计|估计|预期|预测")
 
 
 _HALF_MONTHS = {Qualifier.HALF1: (1, 6), Qualifier.HALF2: (7, 12)}
