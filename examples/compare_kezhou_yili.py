@@ -14,7 +14,11 @@ from pathlib import Path
 import egovkit
 from egovkit.errors import MissingExtraError
 
-root = Path(__file__).resolve().parents[1]
+root = Path(__file__).resolve().parents[1]  # the checkout this recipe stands in
+if not (root / "seeds").is_dir():  # copied elsewhere: the seeds of the checkout it runs from
+    root = Path.cwd()
+if not (root / "seeds").is_dir():
+    sys.exit("this recipe reads the seeds/ folder of an egovkit checkout: run it from the repository root")
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("egovkit-out")
 out.mkdir(parents=True, exist_ok=True)
 

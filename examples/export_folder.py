@@ -17,12 +17,23 @@ from pathlib import Path
 
 import egovkit
 
-root = Path(__file__).resolve().parents[1]
-folder = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "seeds"
+if len(sys.argv) > 1:
+    folder = Path(sys.argv[1])
+else:  # the seeds of the checkout this recipe stands in, or of the one it runs from
+    folder = Path(__file__).resolve().parents[1] / "seeds"
+    folder = folder if folder.is_dir() else Path("seeds")
+if not folder.is_dir():
+    sys.exit(f"no folder {folder}: pass one (python export_folder.py FOLDER [OUT_DIR])")
 out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("egovkit-out")
 out.mkdir(parents=True, exist_ok=True)
 
-docs = [egovkit.parse(p) for p in sorted(folder.glob("*.txt"))]
+# every document the folder holds (text, web pages, Word, PDF); a file that fails is named
+docs = []
+for result in egovkit.parse_many([folder], workers=1):
+    if isinstance(result, egovkit.ParseFailure):
+        print(f"skipped {result}")
+    else:
+        docs.append(result)
 
 # 1. JSON lines: one whole Document per line (text, facts, evidence), reloadable with pydantic
 with (out / "documents.jsonl").open("w", encoding="utf-8") as f:

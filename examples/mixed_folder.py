@@ -14,7 +14,11 @@ from pathlib import Path
 
 import egovkit
 
-root = Path(__file__).resolve().parents[1]
+root = Path(__file__).resolve().parents[1]  # the checkout this recipe stands in
+if not (root / "seeds").is_dir():  # copied elsewhere: the seeds of the checkout it runs from
+    root = Path.cwd()
+if not (root / "seeds").is_dir():
+    sys.exit("this recipe reads the seeds/ folder of an egovkit checkout: run it from the repository root")
 seeds = sorted((root / "seeds").glob("*.txt"))
 
 
@@ -56,7 +60,9 @@ for result in egovkit.parse_many([folder], workers=1):
     meta = result.metadata
     print(f"{result.name} [{result.format}] {result.title!r}, {len(result.facts())} facts")
     if meta is not None and meta.source:
-        print(f"    the page says: 来源 {meta.source}, published {meta.published.iso if meta.published else '?'}")
+        print(
+            f"    the page says: 来源 {meta.source}, published {meta.published.iso if meta.published else '?'}"
+        )
 
 # every fact points back into its input: for a web page, into the HTML as received
 page = next((d for d in docs if d.format == "html"), None)

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import egovkit
 
-path = (
-    Path(sys.argv[1])
-    if len(sys.argv) > 1
-    else Path(__file__).resolve().parents[1] / "seeds" / "001_2194f14845727048.txt"
-)
+if len(sys.argv) > 1:
+    path = Path(sys.argv[1])
+else:  # a seed of the checkout this recipe stands in, or of the one it runs from
+    seed = Path("seeds") / "001_2194f14845727048.txt"
+    here = Path(__file__).resolve().parents[1] / seed
+    path = here if here.is_file() else seed
+    if not path.is_file():
+        sys.exit("pass a document: python parse_one_document.py PATH (or run from an egovkit checkout)")
 doc = egovkit.parse(path)
 
 print(f"{doc.name}: script {doc.script.value}, encoding {doc.encoding}")

@@ -5,11 +5,16 @@ Run from the repository root:  python examples/regions_and_scores.py
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import egovkit
 
-root = Path(__file__).resolve().parents[1]
+root = Path(__file__).resolve().parents[1]  # the checkout this recipe stands in
+if not (root / "seeds").is_dir():  # copied elsewhere: the seeds of the checkout it runs from
+    root = Path.cwd()
+if not (root / "seeds").is_dir():
+    sys.exit("this recipe reads the seeds/ folder of an egovkit checkout: run it from the repository root")
 
 # Names resolve to GB/T 2260 codes as they stood at the given date.
 for name, as_of in [("克州", None), ("奎屯市", 1995), ("奎屯市", 2008), ("吐鲁番", 2010), ("吐鲁番", 2016)]:
