@@ -4,17 +4,23 @@ targets of one list told in the same words)."""
 
 from __future__ import annotations
 
+import pytest
+
 from egovkit import parse
-from egovkit.extract.events import has_event
+from egovkit.extract.events import has_event, milestone_category
 
 
 def _milestones(text: str, reference: str = "2018-12-06") -> list[tuple[str, str | None, str]]:
     doc = parse("通知\n" + text, reference=reference)
-    return [(m.date.iso, m.date.qualifier.value if m.date.qualifier else None, m.event) for m in doc.milestones]
+    return [
+        (m.date.iso, m.date.qualifier.value if m.date.qualifier else None, m.event) for m in doc.milestones
+    ]
 
 
 def test_a_yearly_deadline_from_a_first_year_on_is_dated_by_its_first_occurrence() -> None:
-    found = _milestones("从2019年起，各有关部门于每年2月底前，研究提出拟予督查激励的地方名单，报送国务院办公厅。")
+    found = _milestones(
+        "从2019年起，各有关部门于每年2月底前，研究提出拟予督查激励的地方名单，报送国务院办公厅。"
+    )
     assert [(iso, q) for iso, q, _ in found] == [("2019-02", "by")]
     found = _milestones("2020年起，每年1月底前完成上述工作。2020年起，每年2月底前完成上述工作。")
     assert [(iso, q) for iso, q, _ in found] == [("2020-01", "by"), ("2020-02", "by")]
@@ -32,12 +38,19 @@ def test_two_targets_told_in_the_same_words_with_other_levels_are_two_milestones
 
 
 def test_what_takes_effect_or_stops_on_the_day_of_issue_takes_the_documents_date() -> None:
-    found = _milestones("自本通知印发之日起，《关于加大激励支持力度的通知》停止执行。\n国务院办公厅\n2018年12月6日")
+    found = _milestones(
+        "自本通知印发之日起，《关于加大激励支持力度的通知》停止执行。\n国务院办公厅\n2018年12月6日"
+    )
     assert ("2018-12-06", None) in [(iso, q) for iso, q, _ in found]
     assert any("停止执行" in event for _, _, event in found)
     doc = parse("通知\n本办法自发布之日起施行。", reference="2012-03-05")
     (m,) = doc.milestones
-    assert (m.date.iso, m.date.inferred, m.category.value, m.status.value) == ("2012-03-05", True, "policy", "done")
+    assert (m.date.iso, m.date.inferred, m.category.value, m.status.value) == (
+        "2012-03-05",
+        True,
+        "policy",
+        "done",
+    )
 
 
 def test_a_stretch_counted_from_the_day_of_issue_or_an_undated_document_dates_nothing() -> None:
@@ -90,7 +103,9 @@ def test_a_sentence_told_as_happening_at_the_same_time_takes_the_date_before() -
     found = _milestones(text, reference="2010")
     assert [iso for iso, _, _ in found] == ["2008", "2008"]
     assert "首创" in found[1][2]
-    found = _milestones("我市于2008年实施政府网站整合。同时，我市还在全省首创网络发言人制度。", reference="2010")
+    found = _milestones(
+        "我市于2008年实施政府网站整合。同时，我市还在全省首创网络发言人制度。", reference="2010"
+    )
     assert [iso for iso, _, _ in found] == ["2008"]  # the date does not head its sentence
 
 
@@ -101,3 +116,37 @@ def test_an_event_retold_in_fewer_words_is_one_milestone() -> None:
     assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008", "2008"]
     text = "2008年，市里建成政务内网系统。2008年，市里建成政务外网系统。"  # most pairs shared, one word other
     assert [iso for iso, _, _ in _milestones(text, reference="2010")] == ["2008", "2008"]
+
+
+@pytest.mark.parametrize(
+    ("event", "category"),
+    [
+        ("国务院关于同意某市高新区建设国家自主创新示范区的批复", "recognition"),
+        ("2000年，网站正式改名为某市综合信息网", "website"),
+        ("到2019年底，研究建立全市考核评价体系", "policy"),
+        ("到2020年底，实现联合监管全覆盖", "policy"),
+        ("到2020年，全面推行环境污染责任保险", "policy"),
+        ("2001年，又撤销了9个行业主管局", "organization"),
+        ("2008年，建成全市电子政务信息网络", "network"),
+    ],
+    ids=[
+        "designated-zone",
+        "information-site",
+        "assessment-system",
+        "supervision",
+        "rolled-out",
+        "abolished",
+        "network",
+    ],
+)
+def test_general_cues_give_the_category(event: str, category: str) -> None:
+    assert milestone_category(event).value == category
+
+
+def test_an_items_category_comes_from_its_heading_not_the_sentences_between() -> None:
+    text = (
+        "（三）推进农业绿色生产。\n（三）促进废弃物利用。各地建立集中处置中心，生产有机肥。"
+        "到2020年，秸秆综合利用率达到85%以上。"
+    )
+    doc = parse("方案\n" + text, reference="2019")
+    assert [m.category.value for m in doc.milestones] == ["other"]

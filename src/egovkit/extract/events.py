@@ -362,13 +362,16 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             ps, pe = ctx.layout.passage(cs if cs > d.end else d.start, ce)
             ps, pe = min(ps, cs), max(pe, ce)
             head = ctx.layout.item_head(ps)
+            # the topic an item's category may come from: its passage and the item's heading,
+            # not the sentences between them (…建立集中处置中心… is no topic of a later target)
+            topic = text[ps:pe] if head is None else text[head : ctx.layout.sentence(head)[1]] + text[ps:pe]
             ps = head if head is not None else ps
             out.append(
                 Milestone(
                     date=date,
                     region=region,
                     event=event,
-                    category=milestone_category(event) if cs > d.end else _category(event, text[ps:pe]),
+                    category=milestone_category(event) if cs > d.end else _category(event, topic),
                     status=status,
                     evidence=ctx.evidence(ps, pe),
                 )
