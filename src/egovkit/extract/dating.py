@@ -49,15 +49,10 @@ _DOC_NUMBER_YEAR = re.compile(
 )
 _CLOSING = re.compile(r"[ \t]*(?:\n|$)")
 _SPEECH_DATELINE = re.compile(r"^[ \t\u3000]*(?:[—－-]{1,2})?[ \t\u3000]*$")
-_NEWS_DATELINE = re.compile(
-    r"(?:新华社|中新社|新华网|人民网|中新网|央视网|人民日报|光明日报|经济日报)[^\n，。、]{0,12}?"
-    r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)"
-)
 _NPC = re.compile(
     r"(?P<to>向)?第?(?P<k>[一二三四五六七八九十]{1,3})届全国人(?:民代表大会|大)"
     r"(?!常)(?:第?(?P<n>[一二三四五六七八九十]{1,2})次(?:全体)?会议)?"
 )
-_OWN_TITLE = re.compile(r"报告|讲话|致辞|发言")
 # 三、2011年的工作 / 二、2012年工作总体部署 / 三、2019年政府工作任务: a numbered heading naming the
 # tasks of a year, which the text plans in the year it is written
 _NUMBERED_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}、[ \t\u3000]*$")
@@ -83,6 +78,8 @@ _CUE_MODES = {
     "headnote": "search",
     "estimate_after": "after",
     "present_estimate": "search",
+    "own_title": "search",
+    "news_agency": "search",
 }
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
@@ -114,6 +111,15 @@ def _dating_cues() -> dict[str, tuple[re.Pattern[str], list[str], list[str]]]:
     if missing:
         raise DataFileError("egovkit/data/dating_cues.tsv", f"no row for {', '.join(missing)}")
     return out
+
+
+@data_cache()
+def _news_dateline() -> re.Pattern[str]:
+    """新华社北京3月5日电: an agency of ``news_agency``, a place, a month-day and 电/讯."""
+    return re.compile(
+        rf"(?:{dating_cue('news_agency').pattern})[^\n，。、]{{0,12}}?"
+        r"(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日(?:电|讯)"
+    )
 
 
 def dating_cue(kind: str) -> re.Pattern[str]:
@@ -180,7 +186,7 @@ def find_document_date(
     if speech is not None:
         return speech
     year = _year_sources(text, title, matches)
-    news = _NEWS_DATELINE.search(text, 0, min(len(text), _OPENING))
+    news = _news_dateline().search(text, 0, min(len(text), _OPENING))
     if news is not None:
         base = year.date.year if year is not None else None
         ref = as_reference(reference)
@@ -272,7 +278,7 @@ def _speech_dateline(text: str, matches: list[DateMatch]) -> DocumentDate | None
 def _year_sources(text: str, title: str | None, matches: list[DateMatch]) -> DocumentDate | None:
     """The title's own year, a document number's year, or the session a report is addressed to."""
     own = title if title is not None else _first_line(text)
-    if own and _OWN_TITLE.search(own):
+    if own and dating_cue("own_title").search(own):
         years = [
             m.value.year
             for m in find_dates(own)
