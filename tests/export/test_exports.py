@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -130,3 +131,33 @@ def test_viewer_lists_milestones_by_date_and_names_ethnic_groups() -> None:
     doc = parse("2007年4月，克州开通政府网站。2005年2月，克州建成电子政务内网。其中柯尔克孜族占28.6%。")
     side = doc.to_html().split('id="facts"', 1)[1]  # the list beside the text
     assert side.index("2005-02 [") < side.index("2007-04 [")
+
+
+_PLAN = "克州电子政务发展规划（2006—2010年）\n二、发展目标\n到2010年，全州建成电子政务外网。到规划期末，全州政府网站达到50个。\n"
+
+
+def test_sqlite_keeps_the_plan_links(tmp_path: Path) -> None:
+    db = to_sqlite([parse(_PLAN)], tmp_path / "plan.db")
+    con = sqlite3.connect(db)
+    plans = {m for (m,) in con.execute("SELECT plan FROM milestones WHERE status = 'planned'")}
+    assert plans == {"克州电子政务发展规划（2006—2010年）"}
+    row = con.execute(
+        "SELECT plan, period_start, period_end FROM indicators WHERE name = 'gov_websites'"
+    ).fetchone()
+    assert row == ("克州电子政务发展规划（2006—2010年）", 2006, 2010)
+    (goals,) = con.execute("SELECT goals FROM plans").fetchone()
+    assert "全州建成电子政务外网" in json.loads(goals)[0]
+
+
+def test_sqlite_adds_the_link_columns_to_an_older_file(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    old = SCHEMA.replace(",\n    goals TEXT", "").replace(", plan TEXT", "")
+    old = old.replace(",\n    period_start INTEGER, period_end INTEGER", "")
+    assert "plan TEXT" not in old and "goals" not in old
+    con.executescript(old)
+    con.close()
+    to_sqlite([parse(_PLAN)], db)  # appends: the new columns are added, the row is written
+    assert _count(db, "milestones") >= 1
+    cols = {r[1] for r in sqlite3.connect(db).execute("PRAGMA table_info(indicators)")}
+    assert {"plan", "period_start", "period_end"} <= cols

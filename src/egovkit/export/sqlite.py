@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS regions (
 );
 CREATE TABLE IF NOT EXISTS plans (
     id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id), title TEXT, kind TEXT,
-    region TEXT, issuer TEXT, number TEXT, issued TEXT, period_start INTEGER, period_end INTEGER, role TEXT
+    region TEXT, issuer TEXT, number TEXT, issued TEXT, period_start INTEGER, period_end INTEGER, role TEXT,
+    goals TEXT
 );
 CREATE TABLE IF NOT EXISTS networks (
     id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id), kind TEXT, name TEXT,
@@ -39,11 +40,12 @@ CREATE TABLE IF NOT EXISTS networks (
 CREATE TABLE IF NOT EXISTS milestones (
     id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id), date TEXT,
     date_start TEXT, date_end TEXT, qualifier TEXT, inferred INTEGER, region TEXT,
-    category TEXT, status TEXT, event TEXT
+    category TEXT, status TEXT, event TEXT, plan TEXT
 );
 CREATE TABLE IF NOT EXISTS indicators (
     id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id), name TEXT, value REAL,
-    unit TEXT, approx TEXT, region TEXT, date TEXT, status TEXT, ethnic_group TEXT, purpose TEXT, scope TEXT
+    unit TEXT, approx TEXT, region TEXT, date TEXT, status TEXT, ethnic_group TEXT, purpose TEXT, scope TEXT,
+    period_start INTEGER, period_end INTEGER, plan TEXT
 );
 CREATE TABLE IF NOT EXISTS evidence (
     id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id), fact_table TEXT,
@@ -149,11 +151,24 @@ def _check_schema(con: sqlite3.Connection, out: Path) -> None:
         raise ExportError(out, "holds a 'documents' table egovkit did not write; use another file")
 
 
+# columns added after a table was first written: a file from an older egovkit gets them (empty)
+_LATER_COLUMNS = (
+    ("documents", "content_hash", "TEXT"),
+    ("plans", "goals", "TEXT"),
+    ("milestones", "plan", "TEXT"),
+    ("indicators", "period_start", "INTEGER"),
+    ("indicators", "period_end", "INTEGER"),
+    ("indicators", "plan", "TEXT"),
+)
+
+
 def _add_hash_column(con: sqlite3.Connection) -> None:
-    """Files written by egovkit 0.1 lack ``content_hash``: add it (their rows stay unhashed)."""
-    cols = {row[1] for row in con.execute("PRAGMA table_info(documents)")}
-    if "content_hash" not in cols:
-        con.execute("ALTER TABLE documents ADD COLUMN content_hash TEXT")
+    """Files written by an older egovkit lack the columns added since (``content_hash``, the
+    plan links): add them (their rows stay empty there)."""
+    for table, column, kind in _LATER_COLUMNS:
+        cols = {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+        if column not in cols:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     con.execute("CREATE INDEX IF NOT EXISTS documents_hash ON documents(content_hash)")
 
 
@@ -205,7 +220,7 @@ def _write(con: sqlite3.Connection, doc: Document, digest: str) -> None:
     for p in doc.plans:
         cur = con.execute(
             "INSERT INTO plans (document_id, title, kind, region, issuer, number, issued, period_start,"
-            " period_end, role) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " period_end, role, goals) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc_id,
                 p.title,
@@ -217,6 +232,7 @@ def _write(con: sqlite3.Connection, doc: Document, digest: str) -> None:
                 p.period.start_year if p.period else None,
                 p.period.end_year if p.period else None,
                 _value(p.role),
+                json.dumps(list(p.goals), ensure_ascii=False) if p.goals else None,
             ),
         )
         evidence("plans", cur.lastrowid, p.evidence)
@@ -239,7 +255,7 @@ def _write(con: sqlite3.Connection, doc: Document, digest: str) -> None:
     for m in doc.milestones:
         cur = con.execute(
             "INSERT INTO milestones (document_id, date, date_start, date_end, qualifier, inferred, region,"
-            " category, status, event) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " category, status, event, plan) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc_id,
                 m.date.iso,
@@ -251,13 +267,14 @@ def _write(con: sqlite3.Connection, doc: Document, digest: str) -> None:
                 _value(m.category),
                 _value(m.status),
                 m.event,
+                m.plan,
             ),
         )
         evidence("milestones", cur.lastrowid, [m.evidence])
     for i in doc.indicators:
         cur = con.execute(
             "INSERT INTO indicators (document_id, name, value, unit, approx, region, date, status, ethnic_group,"
-            " purpose, scope) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " purpose, scope, period_start, period_end, plan) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc_id,
                 i.name,
@@ -270,6 +287,9 @@ def _write(con: sqlite3.Connection, doc: Document, digest: str) -> None:
                 i.group,
                 i.purpose,
                 i.scope,
+                i.period.start_year if i.period else None,
+                i.period.end_year if i.period else None,
+                i.plan,
             ),
         )
         evidence("indicators", cur.lastrowid, [i.evidence])
