@@ -332,3 +332,15 @@ def test_an_error_names_the_file_by_its_path(tmp_path: Path, capsys: pytest.Capt
     assert main(["parse", "-r", str(tmp_path)]) == EXIT_INPUT_ERROR
     err = capsys.readouterr().err
     assert str(tmp_path / "a" / "index.txt") in err and str(tmp_path / "b" / "index.txt") in err
+
+
+@pytest.mark.parametrize("command", ["timeline", "compare"])
+def test_an_output_that_cannot_be_written_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")  # a file where a folder should be
+    for option in ("-o", "--png"):
+        assert main([command, str(SEED_FILES[0]), option, str(blocker / "out")]) == EXIT_INPUT_ERROR
+        err = capsys.readouterr().err
+        assert "cannot write" in err and "internal error" not in err

@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from ._inputs import expand_paths
-from .errors import ArgumentError, EgovkitError, GoldFormatError, TextError
+from .errors import ArgumentError, EgovkitError, ExportError, GoldFormatError, TextError
 from .extract import parse
 from .model import Document, FuzzyDate
 from .model.kinds import FACT_KINDS
@@ -124,10 +124,21 @@ def _with_path(message: str, item: str) -> str:
 
 def _write(text: str, out: str | None) -> None:
     if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(text, encoding="utf-8")
+        try:
+            Path(out).parent.mkdir(parents=True, exist_ok=True)
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ExportError(out, f"cannot write: {exc.strerror or exc}") from exc
     else:
         print(text, end="" if text.endswith("\n") else "\n")
+
+
+def _plot(chart: Any, path: str, **options: Any) -> None:
+    """Draw a timeline or comparison to ``path``; a path that cannot be written is one line."""
+    try:
+        chart.plot(path, **options)
+    except OSError as exc:
+        raise ExportError(path, f"cannot write: {exc.strerror or exc}") from exc
 
 
 def _summary(doc: Document) -> str:
@@ -305,7 +316,7 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
         text = tl.to_markdown(group=args.group)
     _write(text, args.output)
     if args.png:
-        tl.plot(args.png, title=args.title)
+        _plot(tl, args.png, title=args.title)
     return status
 
 
@@ -329,7 +340,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         return EXIT_INPUT_ERROR
     _write(cmp.to_json() if args.format == "json" else cmp.to_markdown(), args.output)
     if args.png:
-        cmp.plot(args.png)
+        _plot(cmp, args.png)
     return status
 
 
