@@ -257,3 +257,19 @@ def test_a_generic_name_is_not_read_as_a_division_long_abolished() -> None:
 )
 def test_a_full_name_after_its_parent_is_the_parents_child(text: str, want: list[tuple[str, str]]) -> None:
     assert [(m.text, m.code) for m in find_regions(text, as_of=2018)] == want
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "code", "official"),
+    [
+        pytest.param("吐鲁番地区", 2010, "652100", "吐鲁番地区", id="the-prefecture-while-it-stood"),
+        pytest.param("吐鲁番地区", 2016, "650400", "吐鲁番市", id="recoded-as-a-city-in-2015"),
+        pytest.param("昌平县", 2005, "110114", "昌平区", id="a-county-recoded-as-a-district"),
+        pytest.param("思茅市", 2010, "530800", "普洱市", id="renamed-under-the-same-code"),
+    ],
+)
+def test_a_name_gone_by_the_year_is_the_division_that_replaced_it(
+    name: str, year: int, code: str, official: str
+) -> None:
+    got = [(m.code, m.region.name if m.region else None) for m in find_regions(name, as_of=year)]
+    assert got == [(code, official)]

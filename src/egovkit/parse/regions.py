@@ -217,6 +217,10 @@ def _candidates(surface: str, year: int | None) -> tuple[str, list[Episode]]:
 
 def _by_year(eps: list[Episode], year: int | None) -> list[Episode]:
     fitting = [e for e in eps if e.current] if year is None else [e for e in eps if e.valid_in(year)]
+    if not fitting and year is not None:
+        # a name gone by ``year`` whose code was replaced (吐鲁番地区 652100 → 吐鲁番市 650400 in
+        # 2015): the division as it stood then, as a renamed one is (思茅市 → 普洱市)
+        fitting = [x for x in (_successor_in(e, year) for e in eps) if x is not None]
     fitting = fitting or eps
     codes = {e.code for e in fitting}
     # a recoded division: keep the successor when both stand in a year of change
@@ -226,6 +230,24 @@ def _by_year(eps: list[Episode], year: int | None) -> list[Episode]:
         if e.code not in best or (e.since or 0) > (best[e.code].since or 0):
             best[e.code] = e
     return list(best.values())
+
+
+_MAX_RECODINGS = 4  # a code replaced more often than this is data gone wrong, not history
+
+
+def _successor_in(ep: Episode, year: int) -> Episode | None:
+    """The episode standing in ``year`` that ``ep`` was recoded into, following the chain."""
+    gaz = gazetteer()
+    for _ in range(_MAX_RECODINGS):
+        if ep.successor is None:
+            return None
+        nxt = gaz.episode(ep.successor, year)
+        if nxt is None:
+            return None
+        if nxt.valid_in(year):
+            return nxt
+        ep = nxt
+    return None
 
 
 def _narrow(eps: list[Episode], codes: Iterable[str]) -> list[Episode]:
