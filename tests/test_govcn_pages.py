@@ -74,3 +74,19 @@ def test_subject_plan_carries_the_page_metadata(
         own = [p for p in doc.plans if p.title == gold["title"]]
         assert own, gold["file"]
         assert own[0].number == gold["number"] and own[0].issuer == gold["issuer"]
+
+
+def test_a_pages_own_document_listing_places_governs_the_region_they_share() -> None:
+    from egovkit import parse
+
+    page = (
+        "<html><head><title>国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报</title>"
+        '<meta name="ArticleTitle" content="国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报">'
+        "</head><body><table><tr><td>标题：</td><td>国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报</td></tr>"
+        "<tr><td>发文字号：</td><td>国办发〔2005〕12号</td></tr></table>"
+        "<p>国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报</p>"
+        "<p>各省、自治区、直辖市人民政府：山西、安徽省发生四起特大煤矿瓦斯爆炸事故。</p></body></html>"
+    )
+    doc = parse(page.encode("utf-8"))
+    own = [p for p in doc.plans if p.title.startswith("国务院办公厅关于山西")]
+    assert own and {p.region for p in own} == {"CN"}

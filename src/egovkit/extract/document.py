@@ -225,7 +225,9 @@ def _plans(s: DocState) -> None:
     """Plans the text issues or cites, completed by the page's metadata."""
     plans = extract_plans(s.context, s.title, s.author)
     if s.meta is not None:
-        plans = metadata_plans(plans, s.meta, s.context, s.regions[0].code if s.regions else None)
+        # the page's own document governs what its unplaced facts do: for places its title
+        # lists (山西、安徽省…的通报), the region they share
+        plans = metadata_plans(plans, s.meta, s.context, s.context.subject)
     s.plans = plans
 
 
@@ -288,7 +290,7 @@ STEPS: tuple[Step, ...] = (
     Step("regions", _regions, ("mentions", "subjects", "uncoded", "date", "ctx"), ("regions", "mentioned")),
     Step("dates", _dates, ("date",), ("dates",)),
     Step("quantities", _quantities, (), ("quantities",)),
-    Step("plans", _plans, ("ctx", "title", "author", "meta", "regions"), ("plans",)),
+    Step("plans", _plans, ("ctx", "title", "author", "meta"), ("plans",)),
     Step("titles", _titles, ("ctx", "plans"), ("ctx",)),
     Step("indicators", _indicators, ("ctx", "quantities", "dates"), ("indicators",)),
     Step("founding", _founding, (), ("founded",)),
