@@ -150,3 +150,11 @@ def test_an_items_category_comes_from_its_heading_not_the_sentences_between() ->
     )
     doc = parse("方案\n" + text, reference="2019")
     assert [m.category.value for m in doc.milestones] == ["other"]
+
+
+def test_a_part_of_a_target_after_qizhong_is_a_target_but_a_breakdown_is_not() -> None:
+    found = _milestones("到2020年，全市大中型矿山达到绿色矿山标准，其中煤矸石等固体废物实现全部利用。")
+    assert [(iso, q) for iso, q, _ in found] == [("2020", "by"), ("2020", "by")]
+    assert "全部利用" in found[1][2]
+    found = _milestones("到2020年，全市建成电子政务外网，其中县级节点二十个。")
+    assert [(iso, q) for iso, q, _ in found] == [("2020", "by")]

@@ -551,7 +551,7 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         if nxt <= pos + 1:
             break
         clause = text[pos + 1 : nxt]
-        if _STOP_CLAUSE.match(clause) or _DATED.search(clause):
+        if _DATED.search(clause) or (_STOP_CLAUSE.match(clause) and not _sub_target(clause)):
             break
         if _event_cues().event.search(clause) or _target_item(clause):
             spans.extend(_items(text, pos + 1, nxt))
@@ -563,6 +563,12 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
             break
         pos = nxt
     return spans
+
+
+def _sub_target(clause: str) -> bool:
+    """Whether a clause of a list of targets is a part of the target before (其中煤矸石…实现全部
+    利用): a target of its own when it states an event; elsewhere 其中 opens a breakdown."""
+    return clause.startswith("其中") and bool(_event_cues().event.search(clause))
 
 
 # a date heading its sentence alone (2008年，…; 到2020年，…), the list of what it dates going on
