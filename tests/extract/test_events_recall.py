@@ -158,3 +158,9 @@ def test_a_part_of_a_target_after_qizhong_is_a_target_but_a_breakdown_is_not() -
     assert "全部利用" in found[1][2]
     found = _milestones("到2020年，全市建成电子政务外网，其中县级节点二十个。")
     assert [(iso, q) for iso, q, _ in found] == [("2020", "by")]
+
+
+def test_the_latest_of_events_counted_before_takes_its_date_and_their_predicate() -> None:
+    found = _milestones("网站先后进行了5次改版，最近一次为2011年7月，内容更加丰富。", reference="2012")
+    assert [iso for iso, _, _ in found] == ["2011-07"]
+    assert "改版" in found[0][2]

@@ -521,6 +521,11 @@ _EVENT_MAX = 160  # a list item grown by fragments stops here
 _DATED = re.compile(r"(?:19|20)\d\d年|[今去明]年|\d{1,2}月\d{1,2}日")
 
 
+# the date of the latest of events the clause before counts (…相继进行了8次改版，现今最近一次为
+# 2011年7月): that clause tells the event
+_LAST_TIME = re.compile(r"(?:最近|最后|最新|上)的?一次(?:是|为)?[ \t]?(?:在|于)?[ \t]?$")
+
+
 def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clause spans a date dates: its own clause, reaching on to the first clause with a
     verb of action; and when its clause is only a deadline (到2010年，), each following
@@ -531,6 +536,10 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         return []
     own_end = ctx.layout.clause_end(d.end, hi)
     before, after = text[ctx.layout.clause_start(d.start, lo) : d.start], text[d.end : own_end]
+    if _LAST_TIME.search(before) and cs > lo:  # …进行了8次改版，最近一次为2011年7月: the clause before
+        prev = ctx.layout.clause_start(cs - 1, lo)
+        if _event_cues().event.search(text, prev, cs - 1):
+            return [(prev, own_end)]
     deadline = bool(date_cue("deadline_before").search(before) or date_cue("deadline_after").match(after))
     if not (deadline and len(_content(before + after)) < 2):
         spans = [(cs, ce)]
