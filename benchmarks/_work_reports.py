@@ -7,6 +7,9 @@ Each report is parsed with no reference. Three figures (issue #16):
   opened that year, from egovkit's ``npc_sessions.tsv``; March when none is listed);
 - the share of milestones read from 今年/去年/明年 that land in the right year.
 
+The party congress reports (``cpc_congress_reports.jsonl``, years known) are a hold-out: no
+rule is tuned on them; ``congress_figures`` counts how many are dated right, wrong or not at all.
+
 A milestone is read from 今年/去年/明年 when such a date, with the milestone's date as its value
 on the parsed document, lies inside the milestone's evidence. Needs egovkit and the standard
 library only, so that a test can use it too.
@@ -90,3 +93,45 @@ def dating_figures(corpus: Path) -> DatingFigures:
                 if ms.date.year == year + _DEICTIC[read[0].text[:2]]:
                     f.deictic_right += 1
     return f
+
+
+# The year each national party congress met (1st-7th: before egovkit's eras.tsv, which starts
+# at the 8th). Public historical facts.
+_EARLY_CONGRESSES = {1: 1921, 2: 1922, 3: 1923, 4: 1925, 5: 1927, 6: 1928, 7: 1945}
+
+
+@dataclass
+class HoldoutFigures:
+    """Party congress reports dated right, wrong, or not at all (a hold-out)."""
+
+    reports: int = 0
+    right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    undated: int = 0
+
+
+def congress_figures(corpus: Path) -> HoldoutFigures:
+    """Parse every party congress report with no reference and compare its year."""
+    import egovkit
+    from egovkit.lexicon.resources import data_rows
+    from egovkit.parse.numerals import chinese_to_int
+
+    years = dict(_EARLY_CONGRESSES)
+    for kind, names, start, _end in data_rows("eras.tsv", 4):
+        if kind == "congress":
+            years[chinese_to_int(names.split("|")[0].removesuffix("大"))] = int(start[:4])
+    h = HoldoutFigures()
+    for line in (corpus / "cpc_congress_reports.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if not row.get("content") or row.get("congress") not in years:
+            continue
+        year = years[row["congress"]]
+        doc = egovkit.parse(row["content"])
+        h.reports += 1
+        if doc.date is None:
+            h.undated += 1
+        elif doc.date.year == year:
+            h.right += 1
+        else:
+            h.wrong.append(f"congress {row['congress']} ({year}): {doc.date.iso} ({doc.date_source})")
+    return h
