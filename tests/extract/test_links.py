@@ -114,6 +114,7 @@ def test_the_links_step_runs_after_the_facts_it_links() -> None:
     [
         ("sets", "》提出，到2020年", True),
         ("sets", "》确定的主要目标", True),
+        ("sets", "草案规定，五年内", True),
         ("sets", "》的实施", False),
         ("under", "按照", True),
         ("under", "会议审议", False),

@@ -9,8 +9,9 @@ this order (the first that holds wins):
 2. its sentence refers to a plan named earlier (该规划, a bare 规划提出 heading the sentence);
 3. its sentence names the document's own plan (本规划, 规划期内);
 4. the heading of its section names a plan (二、《纲要》确定的主要任务);
-5. the document is a plan (its own Plan is a 规划, 纲要, 计划, 方案 or 意见): its targets
-   are that plan's.
+5. the document is a plan (its genre is plan or notice and its one own Plan is a 规划, 纲要,
+   计划, 方案 or 意见 — for a notice that issues a 方案, the 方案): the targets after that
+   plan's title are its own.
 
 A plan the fact's event acts on (编制《…规划》, 印发《…》) is its object, not what sets it.
 ``Plan.goals`` lists what the linked facts state, in the order of the text; a planned
@@ -24,6 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..errors import DataFileError
 from ..lexicon.resources import data_cache, data_records, data_regex
 from ..model import Genre, Indicator, Milestone, Plan, PlanKind, PlanRole, Status
 from .context import DocContext
@@ -39,19 +41,16 @@ def _cues() -> dict[str, list[re.Pattern[str]]]:
     out: dict[str, list[re.Pattern[str]]] = {k: [] for k in _KINDS}
     for origin, (kind, pattern) in data_records("plan_links.tsv", 2):
         if kind not in out:
-            from ..errors import DataFileError
-
             raise DataFileError(origin, f"unknown kind {kind!r}; expected one of {_KINDS}")
         rx = data_regex(origin, pattern)
         if kind == "anaphor" and "k" not in rx.groupindex:
-            from ..errors import DataFileError
-
             raise DataFileError(origin, "an anaphor pattern needs a group (?P<k>…) for the kind word")
         out[kind].append(rx)
     return out
 
 
 def _any(kind: str, text: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first match in ``text[pos:end]`` of a pattern of that kind, else None."""
     for rx in _cues()[kind]:
         m = rx.search(text, pos, len(text) if end is None else end)
         if m is not None:
