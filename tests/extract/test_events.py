@@ -474,3 +474,17 @@ def test_forecast_figures_quantity_nouns_and_bounds_of_a_noun_are_no_milestones(
 
 def test_a_deadline_still_makes_a_target_of_a_level() -> None:
     assert _milestones("力争到2010年，网站访问量达到100万人次。", reference="2007") == [("2010", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("今年再开工27个重大水利项目。", "planned"),
+        ("今年再次荣获全省优秀政府网站称号。", "done"),
+        ("刚刚过去的2017年，经济社会发展主要目标任务全面完成。", "done"),
+    ],
+    ids=["one-more-to-come", "again-done", "goals-met"],
+)
+def test_the_report_years_one_more_is_planned_and_goals_met_are_done(text: str, status: str) -> None:
+    doc = parse("政府工作报告\n" + text, reference="2018")
+    assert [m.status.value for m in doc.milestones] == [status], doc.milestones

@@ -7,10 +7,16 @@ import re
 from ..model import FuzzyDate, Qualifier, Status
 from .context import DocContext
 
-_PLANNED = re.compile(r"争取|计划|力争|预计|拟|将|要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务")
-# 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济)
+# 再 of the year ahead (今年再开工27个项目, 今年再解决…: one more, to come; not 再次, 再创, 不再)
+# tells the report year's plans (从今年起 does not: in news it tells what is under way)
+_PLANNED = re.compile(
+    r"争取|计划|力争|预计|拟|将|要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务"
+    r"|(?<![一不])再(?!次|度|创|造|生|现|一次|加上|也)"
+)
+# 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济); 目标 not
+# told as met (主要目标任务全面完成)
 _STRONG_PLAN = re.compile(
-    r"争取|(?<!五年)(?<!年度)(?<!的)计划(?!经济|执行|的|指标|任务|期)|力争|预计|拟(?!定)|目标|到\d{4}年|确保"
+    r"争取|(?<!五年)(?<!年度)(?<!的)计划(?!经济|执行|的|指标|任务|期)|力争|预计|拟(?!定)|目标(?![^，,。；;]{0,4}(?:完成|实现|达到))|到\d{4}年|确保"
 )
 _DONE_PAST = re.compile(r"已经|已|了")
 # a done word under a modal (今年要召开…, 将获得丰收) tells a plan or a forecast, not a fact
