@@ -46,3 +46,22 @@ def test_a_venue_that_is_no_capital_does_not_name_the_province() -> None:
 
 def test_a_city_meeting_in_the_capital_stays_the_citys() -> None:
     assert _subjects("全市电子政务工作会议\n全市电子政务工作会议在合肥召开。全市各部门参加。") == ["340100"]
+
+
+def test_a_place_named_only_in_names_is_no_subject_of_a_national_text() -> None:
+    text = (
+        "国务院办公厅关于加快发展体育竞赛表演产业的指导意见\n近年来，我国体育竞赛表演产业快速发展，"
+        "成为建设健康中国的引擎。我国职业体育适应中国国情，具有中国特色。"
+        "筹办好北京冬奥会、冬残奥会。（体育总局、北京冬奥组委负责）以筹办北京冬奥会为契机，推广冰雪运动。"
+        "（体育总局、北京冬奥组委负责）\n"
+    )
+    assert _subjects(text) == ["CN"]
+
+
+def test_a_place_a_national_text_profiles_as_a_topic_is_a_subject() -> None:
+    text = (
+        "加快电子政务建设\n我国电子政务发展迅速，全国各地积极推进，中国电子政务走在前列，"
+        "我国各级政府高度重视，全国网络基本建成。深圳市建成电子政务网络，深圳的试点受到肯定，"
+        "在深圳召开了试点会议。\n"
+    )
+    assert _subjects(text) == ["CN", "440300"]

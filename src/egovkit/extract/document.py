@@ -207,7 +207,7 @@ def _context(s: DocState) -> None:
 
 def _regions(s: DocState) -> None:
     """The subject regions and the other regions named, each with its evidence."""
-    found = document_regions(s.mentions, s.subjects, s.uncoded, s.year)
+    found = document_regions(s.mentions, s.subjects, s.uncoded, s.year, s.text)
     s.regions, s.mentioned = with_evidence(found, s.mentions, s.context.evidence)
 
 

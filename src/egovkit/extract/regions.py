@@ -159,16 +159,30 @@ def _level(code: str) -> str:
 
 
 def document_regions(
-    mentions: list[RegionMatch], subjects: list[str], uncoded: Region | None, year: int | None
+    mentions: list[RegionMatch],
+    subjects: list[str],
+    uncoded: Region | None,
+    year: int | None,
+    text: str | None = None,
 ) -> tuple[tuple[Region, ...], tuple[Region, ...]]:
-    """Subjects (central first) and other named regions, each with its aliases and evidence."""
+    """Subjects (central first) and other named regions, each with its aliases and evidence.
+
+    With the ``text`` the mentions were found in, a locality a national text profiles must
+    be the topic of one of its clauses at least (北京市今年…), not only a modifier in names
+    (筹办好北京冬奥会, 北京冬奥组委负责).
+    """
     counts = Counter(m.code for m in mentions if m.code)
     subj = list(subjects)
     if subj == ["CN"]:
         # a national overview that profiles localities at length (relative to its national
         # discussion) is about them too; passing mentions (港澳台 in a work report) are not
         floor = max(3, counts["CN"] / 6)
-        subj += [c for c, n in counts.most_common() if c != "CN" and n >= floor]
+        topics = _topics(text, mentions) if text is not None else None
+        subj += [
+            c
+            for c, n in counts.most_common()
+            if c != "CN" and n >= floor and (topics is None or c in topics)
+        ]
     aliases: dict[str, list[str]] = {}
     for m in mentions:
         if m.code and m.region and m.text != m.region.name and m.text not in aliases.setdefault(m.code, []):
@@ -205,6 +219,26 @@ def document_regions(
             texts = dict.fromkeys(x.text for x in mentions if x.kind == "zone" and _zone_of(x) == m.region.name)
             mentioned.append(m.region.model_copy(update={"aliases": tuple(t for t in texts if t != m.region.name)}))
     return tuple(regions), tuple(mentioned)
+
+
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?\n]")
+
+
+def _topics(text: str, mentions: list[RegionMatch]) -> set[str]:
+    """Codes named as the topic of a clause: at its start, after at most a lead (在, 据, a date)."""
+    from .context import _TOPIC_LEAD, _TOPIC_LEAD_MAX
+
+    out: set[str] = set()
+    for m in mentions:
+        if not m.code or m.code in out:
+            continue
+        lo = max(0, m.start - _TOPIC_LEAD_MAX)
+        marks = [x.end() for x in _CLAUSE_MARK.finditer(text, lo, m.start)]
+        if marks or lo == 0:
+            lead = text[marks[-1] if marks else 0 : m.start].strip()
+            if not _TOPIC_LEAD.sub("", lead):
+                out.add(m.code)
+    return out
 
 
 def _zone_of(m: RegionMatch) -> str | None:
