@@ -164,3 +164,9 @@ def test_the_latest_of_events_counted_before_takes_its_date_and_their_predicate(
     found = _milestones("网站先后进行了5次改版，最近一次为2011年7月，内容更加丰富。", reference="2012")
     assert [iso for iso, _, _ in found] == ["2011-07"]
     assert "改版" in found[0][2]
+
+
+def test_an_assessment_or_inspection_carried_out_is_an_event_a_system_of_it_is_not() -> None:
+    assert has_event("2011年底对各镇街的电子政务工作进行指导和考核")
+    assert has_event("今年各地要对最低工资标准的执行情况进行一次检查")
+    assert not has_event("把推进情况纳入年度考核体系")
