@@ -170,3 +170,30 @@ def test_an_assessment_or_inspection_carried_out_is_an_event_a_system_of_it_is_n
     assert has_event("2011年底对各镇街的电子政务工作进行指导和考核")
     assert has_event("今年各地要对最低工资标准的执行情况进行一次检查")
     assert not has_event("把推进情况纳入年度考核体系")
+
+
+def test_a_disaster_or_accident_that_happened_is_an_event_a_count_of_them_is_not() -> None:
+    assert has_event("2003年5月13日，某煤矿发生特大瓦斯爆炸事故")
+    assert has_event("去年长江流域发生历史罕见的洪涝灾害")
+    assert not has_event("1995年全国共发生5级以上地震48次")
+    assert not has_event("全年发生地震12次")
+
+
+@pytest.mark.parametrize(
+    ("heading", "category"),
+    [
+        ("国务院关于促进某某区高质量发展的若干意见", "policy"),
+        ("国务院办公厅关于对第五次大督查发现的典型经验做法给予表扬的通报", "recognition"),
+    ],
+    ids=["several-opinions", "commendation"],
+)
+def test_a_notice_of_several_opinions_or_a_circular_is_issued_on_its_signature_date(
+    heading: str, category: str
+) -> None:
+    doc = parse(f"{heading}\n各省、自治区、直辖市人民政府：\n现予通报。\n国务院办公厅\n2018年11月19日\n")
+    issued = [m for m in doc.milestones if m.date.iso == "2018-11-19"]
+    assert [(m.event, m.category.value) for m in issued] == [(heading, category)]
+
+
+def test_a_commendation_meeting_is_a_meeting() -> None:
+    assert milestone_category("去年召开了全国民族团结进步表彰大会").value == "meeting"
