@@ -165,3 +165,17 @@ def test_parse_failure_prints_source_error_and_message(tmp_path: Path) -> None:
     (failure,) = egovkit.parse_many([missing], workers=1)
     assert isinstance(failure, egovkit.ParseFailure)
     assert str(failure).startswith(f"{missing}: SourceNotFoundError: ") and "no such file" in str(failure)
+
+
+def test_the_many_document_functions_take_the_date_of_what_they_parse(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text("今年，克州电子政务内网建成开通，覆盖全州56家单位。\n", encoding="utf-8")
+    (entry,) = egovkit.timeline(path, date="2012-05")
+    assert entry.date.year == 2012
+    rows = egovkit.to_tables([path], date="2012-05")["documents"]
+    assert [row["date"] for row in rows] == ["2012-05"]
+    kept = egovkit.parse(path, date="2009")  # a parsed Document is kept as it is
+    (entry,) = egovkit.timeline([kept], date="2012-05")
+    assert entry.date.year == 2009
+    assert "2012" in egovkit.compare(path, date="2012-05").to_json()
+    assert "2012" not in egovkit.compare(path, date="2010").to_json()

@@ -6,8 +6,12 @@ import glob
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Document
+
+if TYPE_CHECKING:
+    from .parse.dates import Reference
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -96,8 +100,9 @@ def expand_paths(
     return [text]
 
 
-def iter_documents(items: Inputs) -> Iterator[Document]:
-    """Each input as a Document, parsing paths (files, directories, globs) on the way."""
+def iter_documents(items: Inputs, *, date: Reference = None) -> Iterator[Document]:
+    """Each input as a Document, parsing paths (files, directories, globs) on the way, with
+    ``date`` as ``parse(date=)`` takes it (parsed Documents are kept as they are)."""
     from .extract import parse
 
     if isinstance(items, (Document, str, os.PathLike)):
@@ -107,4 +112,4 @@ def iter_documents(items: Inputs) -> Iterator[Document]:
             yield item
         else:
             for path in expand_paths(item):
-                yield parse(Path(path))
+                yield parse(Path(path), date=date)

@@ -16,6 +16,7 @@ from .model import FuzzyDate, MilestoneCategory, Status
 
 if TYPE_CHECKING:
     from .export.tables import Tables
+    from .parse.dates import Reference
 
 __all__ = ["compare", "timeline", "to_frames", "to_sqlite", "to_tables"]
 
@@ -86,11 +87,15 @@ def timeline(
     categories: Sequence[MilestoneCategory | str] | None = None,
     status: Status | str | None = None,
     between: tuple[FuzzyDate | int | str | None, FuzzyDate | int | str | None] | None = None,
+    date: Reference = None,
 ) -> Timeline:
     """Merge the milestones of many documents into one ``Timeline``, in date order.
 
     Args:
         documents: parsed Documents, or paths, directories or globs to parse.
+        date: the date of the documents parsed here from paths, as ``egovkit.parse(date=)``
+            takes it: it wins over what they say, and 今年 resolves against it. Documents
+            given already parsed are kept as they are.
         region: keep events of this region (a code such as ``"650000"`` or a name such as
             ``"新疆"``); with ``include_subregions`` also those of regions inside it.
         categories: keep only these milestone categories (``"network"``, ``"website"`` …).
@@ -114,7 +119,7 @@ def timeline(
         if lo.earliest() > hi.latest():
             raise ArgumentError("between", between, reason=f"between: the start {lo} is after the end {hi}")
     built = build_timeline(
-        iter_documents(documents),
+        iter_documents(documents, date=date),
         region=code,
         include_subregions=include_subregions,
         categories=categories,
@@ -143,6 +148,7 @@ def compare(
     *,
     regions: Sequence[str] | None = None,
     indicators: Sequence[str] | None = None,
+    date: Reference = None,
 ) -> Comparison:
     """Lay regions side by side: indicators (latest value, units reconciled, per capita where
     the population is known), networks by kind, first and latest milestone per category,
@@ -150,11 +156,14 @@ def compare(
 
     Args:
         documents: parsed Documents, or paths, directories or globs to parse.
+        date: the date of the documents parsed here from paths, as ``egovkit.parse(date=)``
+            takes it: it wins over what they say, and 今年 resolves against it. Documents
+            given already parsed are kept as they are.
         regions: codes or names (``["653000", "伊犁州"]``); by default the subject regions of
             the documents, in order of first appearance.
         indicators: indicator names to keep (default: every one found).
     """
-    docs = list(iter_documents(documents))
+    docs = list(iter_documents(documents, date=date))
     names: dict[str, str] = {}
     if regions is None:
         codes = list(dict.fromkeys(r.code for d in docs for r in d.regions[:1] if r.code))
@@ -169,7 +178,11 @@ def compare(
 
 
 def to_sqlite(
-    documents: Inputs, path: str | os.PathLike[str], *, mode: Literal["append", "replace"] = "append"
+    documents: Inputs,
+    path: str | os.PathLike[str],
+    *,
+    mode: Literal["append", "replace"] = "append",
+    date: Reference = None,
 ) -> Path:
     """Write documents to an SQLite file of normalised tables (documents, regions, plans,
     networks, milestones, indicators, evidence).
@@ -178,7 +191,7 @@ def to_sqlite(
     raw text is already stored is skipped, so running the same export twice stores each
     document once; ``mode="replace"`` empties the tables first. Raises ``ExportError`` when
     ``path`` is a folder, a file that is not an SQLite database, or another program's
-    database.
+    database. ``date`` is the date of the documents parsed here from paths (see ``to_tables``).
 
     Examples:
         >>> import sqlite3, tempfile, egovkit
@@ -188,10 +201,10 @@ def to_sqlite(
     """
     from .export.sqlite import write_sqlite
 
-    return write_sqlite(iter_documents(documents), Path(path), mode=mode)
+    return write_sqlite(iter_documents(documents, date=date), Path(path), mode=mode)
 
 
-def to_tables(documents: Inputs) -> Tables:
+def to_tables(documents: Inputs, *, date: Reference = None) -> Tables:
     """One tidy table per fact kind — ``documents``, ``regions``, ``plans``, ``networks``,
     ``milestones``, ``indicators`` — as plain Python rows (no pandas needed).
 
@@ -202,15 +215,18 @@ def to_tables(documents: Inputs) -> Tables:
 
     Args:
         documents: parsed Documents, or paths, directories or globs to parse.
+        date: the date of the documents parsed here from paths, as ``egovkit.parse(date=)``
+            takes it: it wins over what they say, and 今年 resolves against it. Documents
+            given already parsed are kept as they are.
     """
     from .export.tables import build_tables
 
-    return build_tables(iter_documents(documents))
+    return build_tables(iter_documents(documents, date=date))
 
 
-def to_frames(documents: Inputs) -> dict[str, Any]:
+def to_frames(documents: Inputs, *, date: Reference = None) -> dict[str, Any]:
     """The tables of ``to_tables`` as pandas DataFrames, kind → DataFrame (needs the
-    ``pandas`` extra).
+    ``pandas`` extra); ``date`` as for ``to_tables``.
 
     Examples:
         >>> import egovkit
@@ -218,4 +234,4 @@ def to_frames(documents: Inputs) -> dict[str, Any]:
         >>> frames["milestones"][["document", "date", "region", "category"]].values.tolist()
         [['a.txt', '2005-02', '653000', 'network']]
     """
-    return to_tables(documents).to_pandas()
+    return to_tables(documents, date=date).to_pandas()
