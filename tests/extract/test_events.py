@@ -488,3 +488,10 @@ def test_a_deadline_still_makes_a_target_of_a_level() -> None:
 def test_the_report_years_one_more_is_planned_and_goals_met_are_done(text: str, status: str) -> None:
     doc = parse("政府工作报告\n" + text, reference="2018")
     assert [m.status.value for m in doc.milestones] == [status], doc.milestones
+
+
+def test_an_event_that_opens_a_quotation_ends_after_it() -> None:
+    doc = parse("工作报告\n1998年，国务院总结实施了“封山植树，退耕还林；退耕还湖，平垸行洪”的基本措施。", reference="2003")
+    (m,) = doc.milestones
+    assert m.event.endswith("”的基本措施"), m.event
+    assert doc.text[m.evidence.start : m.evidence.end] == m.evidence.quote

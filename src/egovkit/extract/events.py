@@ -336,6 +336,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
         stated = [False]  # whether the date's own clauses state an event (told before or not)
         for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), stated):
+            ce = _close_quote(ctx, cs, ce)
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
@@ -378,6 +379,26 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             )
     out.extend(_effective_milestones(ctx))
     return out
+
+
+_QUOTE_REACH = 120  # a quotation an event opens is closed this far on at most
+
+
+def _close_quote(ctx: DocContext, cs: int, ce: int) -> int:
+    """The end of an event that opens a quotation (总结实施了“封山植树，退耕还林；…疏浚江河”的
+    基本方针; 批示：“印发政治局各同志。”): past the closing mark and to the end of its clause,
+    not at a comma or a full stop inside the quotation. Unchanged when the quotation is closed,
+    or not closed within reach on the line."""
+    text = ctx.text
+    if text.count("“", cs, ce) <= text.count("”", cs, ce):
+        return ce
+    stop = min(len(text), ce + _QUOTE_REACH)
+    line_end = text.find("\n", ce, stop)
+    close = text.find("”", ce, line_end if line_end >= 0 else stop)
+    if close < 0:
+        return ce
+    end = ctx.layout.clause_end(close + 1, line_end if line_end >= 0 else stop)
+    return max(end, close + 1)
 
 
 def _done_after_all(ctx: DocContext, d: DateMatch, clause_start: int, date: FuzzyDate) -> bool:
