@@ -149,3 +149,35 @@ def test_the_tokenizer_is_built_once_by_threads_that_start_together(monkeypatch:
     monkeypatch.undo()
     egovkit.reload_data()
     assert len(builds) == 1
+
+
+def test_a_data_cache_builds_again_after_reload_and_not_before() -> None:
+    from egovkit.lexicon.resources import data_cache
+
+    builds: list[int] = []
+
+    @data_cache()
+    def table() -> int:
+        builds.append(1)
+        return len(builds)
+
+    assert (table(), table()) == (1, 1)  # the second call reads the cache (without the lock)
+    egovkit.reload_data()
+    assert (table(), table()) == (2, 2)
+
+
+def test_a_data_cache_whose_first_build_fails_builds_under_the_lock_again() -> None:
+    from egovkit.lexicon.resources import data_cache
+
+    calls: list[int] = []
+
+    @data_cache()
+    def table() -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DataFileError("x.tsv", "broken")
+        return 7
+
+    with pytest.raises(DataFileError):
+        table()
+    assert table() == 7

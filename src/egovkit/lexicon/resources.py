@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from ..errors import DataFileError
 
@@ -57,7 +57,7 @@ EXTENSIBLE = frozenset(
 
 P = ParamSpec("P")
 T = TypeVar("T")
-_CACHES: list[Any] = []
+_CACHES: list[Callable[[], None]] = []  # each data cache's clear
 
 
 def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callable[P, T]]:
@@ -65,19 +65,35 @@ def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callabl
 
     A lock makes the first build happen once: ``lru_cache`` alone lets eight threads that
     start together each build the tokenizer (seconds each) before one result is cached.
+    Once a first call has returned, calls go to the cache without the lock (a parse makes
+    about two thousand calls per document; the lock cost four times the lookup). The cache
+    is thread-safe by itself; a later key of a keyed cache (cheap ones: a code, a window)
+    may then be computed twice by two threads at once, with the same result.
     """
 
     def wrap(fn: Callable[P, T]) -> Callable[P, T]:
         cached = functools.lru_cache(maxsize=maxsize)(fn)
         lock = threading.RLock()
+        built = False
 
         @functools.wraps(fn)
         def call(*args: P.args, **kwargs: P.kwargs) -> T:
-            with lock:
+            nonlocal built
+            if built:
                 return cached(*args, **kwargs)  # type: ignore[arg-type]
+            with lock:
+                value = cached(*args, **kwargs)  # type: ignore[arg-type]
+                built = True
+                return value
 
-        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-        _CACHES.append(cached)
+        def cache_clear() -> None:
+            nonlocal built
+            with lock:
+                built = False
+                cached.cache_clear()
+
+        call.cache_clear = cache_clear  # type: ignore[attr-defined]
+        _CACHES.append(cache_clear)
         return call
 
     return wrap
@@ -85,8 +101,8 @@ def data_cache(maxsize: int | None = None) -> Callable[[Callable[P, T]], Callabl
 
 def reload_data() -> None:
     """Forget every loaded data file, so the next parse reads them (and ``EGOVKIT_DATA_PATH``) anew."""
-    for cached in _CACHES:
-        cached.cache_clear()
+    for clear in _CACHES:
+        clear()
 
 
 def _user_files(name: str) -> list[Path]:
