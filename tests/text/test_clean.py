@@ -471,3 +471,15 @@ def test_carriage_return_patterns_match_their_lookbehind_form(text: str) -> None
     lone = re.compile("(?<!\r)\r+(?![\r\n])")
     for fast, plain in ((_INVISIBLE_RX, invisible), (_LONE_CR_RX, lone)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.text(alphabet="ア?@_\ufffd中a ", max_size=60))
+def test_suspicious_runs_pattern_matches_its_alternation_form(text: str) -> None:
+    # one class opens the pattern (so the engine skips to it); it must find the runs the
+    # alternation of the two kinds finds
+    import re
+
+    from egovkit.text.clean import _SUSPICIOUS_RX
+
+    plain = re.compile("[\u3040-\u30ff\ufffd]+|[@?_]+")
+    assert [m.span() for m in _SUSPICIOUS_RX.finditer(text)] == [m.span() for m in plain.finditer(text)]

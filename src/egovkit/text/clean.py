@@ -81,8 +81,12 @@ _TONE_RX = re.compile("[" + _TONED + "]")
 _CJK_RX = re.compile("[" + _CJK + "]")
 
 # kana or U+FFFD runs; runs of @?_ count only beside a CJK character (checked in code, so
-# that the regex starts with a character class the engine can skip ahead on)
-_SUSPICIOUS_RX = re.compile("[\u3040-\u30ff\ufffd]+|[@?_]+")
+# that the regex starts with a character class the engine can skip ahead on: one class for
+# both kinds, the run's kind told after its first character, as an alternation of two
+# classes is not skipped ahead on)
+_SUSPICIOUS_RX = re.compile(
+    "[\u3040-\u30ff\ufffd@?_](?:(?<=[\u3040-\u30ff\ufffd])[\u3040-\u30ff\ufffd]*|[@?_]*)"
+)
 _CJK_CHAR_RX = re.compile("[" + _CJK + "]")
 _SHIFT_SIGN_RX = re.compile("[\u3040-\u30ff@]")
 _CLEAN_CHARS_RX = re.compile("^[" + _CJK + "，。、；：“”（）《》0-9A-Za-z]+$")
