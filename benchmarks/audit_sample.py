@@ -10,6 +10,7 @@ value, unit, name, region and date are all right for what the sentence says.
     python benchmarks/audit_sample.py --kind milestones --n 40 --seed 17
     python benchmarks/audit_sample.py --kind indicators --all      # every fact, no sampling
     python benchmarks/audit_sample.py --kind milestones --source govcn --seed 5
+    python benchmarks/audit_sample.py --kind plans --source govcn --all   # every plan, gov.cn pages
 
 ``--source govcn`` samples instead from the gov.cn pages of the corpus that no dev gold was
 written for (``corpus/govcn/*.html`` not named in ``tests/data/dev``): pages like the ones
@@ -30,7 +31,7 @@ from pathlib import Path
 from _corpus import DEFAULT
 
 import egovkit
-from egovkit.model import Document, Indicator, Milestone
+from egovkit.model import Document, Indicator, Milestone, Network, Plan
 
 _CONTEXT = 50  # characters shown either side of the evidence
 
@@ -68,7 +69,24 @@ def _context(doc: Document, start: int, end: int) -> str:
     return (text[s:start] + "【" + text[start:end] + "】" + text[end:e]).replace("\n", " ")
 
 
-def _describe(fact: Indicator | Milestone) -> str:
+Fact = Indicator | Milestone | Plan | Network
+
+
+def _describe(fact: Fact) -> str:
+    if isinstance(fact, Plan):
+        period = f"{fact.period.start_year}/{fact.period.end_year}" if fact.period else None
+        return (
+            f"《{fact.title}》 kind {fact.kind.value if fact.kind else None}; {fact.role.value}; "
+            f"issuer {fact.issuer}; number {fact.number}; "
+            f"issued {fact.issued.iso if fact.issued else None}; period {period}; region {fact.region}"
+        )
+    if isinstance(fact, Network):
+        coverage = [f"{q.value:g}{q.unit}" for q in fact.coverage]
+        bandwidth = f"{fact.bandwidth.value:g}{fact.bandwidth.unit}" if fact.bandwidth else None
+        return (
+            f"`{fact.name}` kind {fact.kind.value if fact.kind else None}; region {fact.region}; "
+            f"coverage {coverage}; bandwidth {bandwidth}"
+        )
     if isinstance(fact, Indicator):
         q = fact.quantity
         approx = f" ({q.approx.value})" if q.approx else ""
@@ -87,7 +105,7 @@ def _describe(fact: Indicator | Milestone) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
-    ap.add_argument("--kind", choices=("indicators", "milestones"), default="indicators")
+    ap.add_argument("--kind", choices=("indicators", "milestones", "plans", "networks"), default="indicators")
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--seed", type=int, default=17)
     ap.add_argument("--all", action="store_true", help="print every fact instead of a sample")
@@ -98,12 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         help="reports: work reports, congress reports, notices (default); govcn: gov.cn pages without dev gold",
     )
     args = ap.parse_args(argv)
-    pool: list[tuple[str, Document, Indicator | Milestone]] = []
+    pool: list[tuple[str, Document, Fact]] = []
     for label, text, year in _documents(args.corpus, args.source):
         doc = egovkit.parse(text, reference=str(year) if year else None)
-        facts: tuple[Indicator | Milestone, ...] = (
-            doc.indicators if args.kind == "indicators" else doc.milestones
-        )
+        facts: tuple[Fact, ...] = getattr(doc, args.kind)
         pool.extend((label, doc, f) for f in facts)
     chosen = pool if args.all else random.Random(args.seed).sample(pool, min(args.n, len(pool)))
     print(f"# Audit sample: {args.kind}\n")
@@ -114,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Verdict per item: ✅ right (value, unit, name, region, date or period) / ❌ wrong, with why.\n")
     for n, (label, doc, fact) in enumerate(chosen, 1):
         print(f"{n}. **{label[:40]}** — {_describe(fact)}")
-        print(f"   > {_context(doc, fact.evidence.start, fact.evidence.end)}")
+        ev = fact.evidence[0] if isinstance(fact.evidence, tuple) else fact.evidence
+        print(f"   > {_context(doc, ev.start, ev.end)}")
         print("   verdict: \n")
     return 0
 

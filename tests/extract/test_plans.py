@@ -101,3 +101,61 @@ def test_a_plan_takes_its_period_from_the_years_its_title_states(text: str, peri
 def test_a_span_inside_a_title_belongs_to_the_plan_it_names_not_to_the_reply() -> None:
     doc = parse("国务院关于河北雄安新区总体规划（2018—2035年）的批复\n现批复如下。")
     assert [p.period for p in doc.plans if p.title.endswith("批复")] == [None]
+
+
+def test_a_reply_resolves_you_to_its_addressee() -> None:
+    doc = parse(
+        "国务院办公厅关于合建气象站网有关问题的复函\n国办函〔1996〕14号\n中国气象局：\n"
+        "你局《关于合建自动气象站网的请示》收悉。现答复如下。\n"
+    )
+    got = {p.title: p for p in doc.plans}
+    assert got["关于合建自动气象站网的请示"].issuer == "中国气象局"
+    reply = got["国务院办公厅关于合建气象站网有关问题的复函"]
+    assert reply.kind is not None and reply.kind.value == "notice"
+
+
+def test_a_pronoun_with_no_clear_addressee_is_no_issuer() -> None:
+    doc = parse("你局《关于合建自动气象站网的请示》收悉。现答复如下。")
+    assert [p.issuer for p in doc.plans] == [None]
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("中共中央关于制定国民经济和社会发展第十三个五年规划的建议", "中共中央"),
+        ("国务院批转外交部关于官方往来问题请示的通知", "国务院"),
+        ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知", "国务院办公厅"),
+    ],
+)
+def test_the_issuer_is_the_body_a_title_names_before_its_subject(title: str, issuer: str) -> None:
+    (plan,) = parse(f"工作情况\n认真落实《{title}》的要求。").plans
+    assert plan.issuer == issuer
+
+
+def test_a_number_followed_by_a_short_name_is_still_the_number() -> None:
+    (plan,) = parse(
+        "工作情况\n按照《国务院关于投资体制改革的决定》（国发〔2004〕20号，以下简称《决定》）办理。"
+    ).plans
+    assert plan.number == "国发〔2004〕20号"
+
+
+def test_a_file_cited_by_its_number_after_a_verb_is_the_document_cited_before() -> None:
+    doc = parse(
+        "工作情况\n依照《国务院办公厅转发国家教委关于加强教育援藏工作请示的通知》（国办发〔1993〕71号）解决。"
+        "西藏自治区人民政府要按照国办发〔1993〕71号文件的规定提供经费。各省要根据中发〔1994〕8号文件的方针办好西藏班。"
+    )
+    titles = [p.title for p in doc.plans]
+    assert titles == ["国务院办公厅转发国家教委关于加强教育援藏工作请示的通知", "中发〔1994〕8号文件"]
+    assert len(doc.plans[0].evidence) == 2
+
+
+def test_a_letter_that_issues_a_plan_is_two_documents() -> None:
+    doc = parse(
+        "国务院办公厅关于印发国家粮食应急预案的函\n国办函〔2005〕57号\n各省、自治区、直辖市人民政府：\n"
+        "《国家粮食应急预案》已经国务院同意，现印发给你们，请认真实施。\n国务院办公厅\n二〇〇五年六月十一日\n"
+    )
+    got = {p.title: p for p in doc.plans}
+    plan = got["国家粮食应急预案"]
+    assert (
+        plan.role.value == "subject" and plan.issuer == "国务院办公厅" and plan.number == "国办函〔2005〕57号"
+    )

@@ -42,6 +42,11 @@ _UNQUOTED = re.compile(
 # a document cited by its number (东河编办发[2011]5号文件) and a numbered phase of an
 # e-government project named in running text (靖边县电子政务三期工程, 国家电子政务外网一期工程)
 _NUMBERED_FILE = re.compile(r"(?P<t>[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号文件)")
+# words that end what precedes a numbered file's issuer code (人民政府要按照|国办发〔1993〕71号文件)
+_FILE_CUT = re.compile(
+    r"^[^〔\[［]*(?:按照|根据|依据|依照|遵照|参照|贯彻|落实|执行|要|将|的|和|及|与|对|在|为|是|了)"
+    r"(?=[\u4e00-\u9fff]+[〔\[［])"
+)
 _PHASE = re.compile(
     r"(?P<t>(?:国家|[^\W\d的了在是和与及由对将把从为]{1,8}?[省市县区州盟旗])电子政务[\u4e00-\u9fff]{0,4}?"
     r"[一二三四五六七八九十]期工程)"
@@ -56,7 +61,7 @@ _QUOTED_PREFIX = re.compile(
 _CONGRESS_REPORT = re.compile(r"(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
 _FORMS = re.compile(r"(?:表|单|册|卡|证|报|杂志|日报|晚报)$")
 _KINDS = (
-    (PlanKind.NOTICE, re.compile(r"(?:通知|通告|公告|批复|决定)$")),
+    (PlanKind.NOTICE, re.compile(r"(?:通知|通告|公告|批复|决定|函|通报)$")),
     (PlanKind.REPORT, re.compile(r"(?:报告|蓝皮书|白皮书|请示)$")),
     (PlanKind.REGULATION, re.compile(r"(?:办法|规定|条例|法|细则|标准|制度|规则|准则|规范)$")),
     (PlanKind.GUIDE, re.compile(r"(?:指南|方案|意见|要点|纲要性意见|框架)$")),
@@ -93,14 +98,23 @@ _NATIONAL = re.compile(r"国务院|国家|中央|中办|国办|全国人大|党�
 _NATIONAL_TITLE = re.compile(r"(?:(?:19|20)\d\d(?:[—\-－～至到](?:19|20)\d\d)?年)?(?:国家|全国)")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号")
 _CITED_NUMBER = re.compile(
-    r"[ \t]?[（(](?P<n>[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号)[）)]"
+    r"[ \t]?[（(](?P<n>[\u4e00-\u9fff]{1,10}[〔\[［](?:19|20)\d\d[〕\]］]\d{1,4}号)(?:[，,；;][^（）()\n]{1,16})?[）)]"
 )
 # the title of a normative document: [issuer]关于…的通知/意见/决定/批复
 _NORMATIVE = re.compile(
     r"^(?P<by>[^关]{0,40}?)关于.{2,120}的(?:通知|意见|指导意见|实施意见|决定|批复|通告|公告|复函|函|请示|报告)$"
 )
 # a notice that issues a document: 关于印发《…》的通知, 关于印发…方案的通知
-_ISSUES = re.compile(r"关于(?:印发|发布|转发|颁布)《?(?P<t>[^《》\n]{2,80}?)》?的通知$")
+_ISSUES = re.compile(r"关于(?:印发|发布|转发|颁布)\s*《?(?P<t>[^《》\n]{2,80}?)》?的(?:通知|函)$")
+# the body a normative title names before 关于 (中共中央关于…的建议); a title that forwards
+# another body's document (国务院办公厅转发民政部关于…) is issued by the forwarding body
+_TITLE_BY = re.compile(r"^(?P<by>[^关《》]{2,40}?)关于")
+_FORWARDS = re.compile(r"转发|批转|印发|发布")
+# a body named by a pronoun (你局《关于…的请示》, 你部, 你省): the addressee of a reply
+_PRONOUN = re.compile(r"^(?:你|贵)(?P<s>[\u4e00-\u9fff])$")
+_ADDRESSEE = re.compile(
+    r"(?m)^[ \t]*(?P<a>[\u4e00-\u9fff、，]{2,60})[：:][ \t]*$|(?<=号)[ \t\n]+(?P<b>[\u4e00-\u9fff、，]{2,60})[：:]"
+)
 
 
 def plan_kind(title: str) -> PlanKind | None:
@@ -133,6 +147,47 @@ def _issuer_before(text: str, pos: int) -> str | None:
     return None
 
 
+def _title_issuer(title: str) -> str | None:
+    """The body a document's title names as its issuer, before 关于; the forwarding body when
+    the title forwards another's document; None when the title names no body.
+
+    Examples:
+        >>> _title_issuer("中共中央关于制定国民经济和社会发展第十个五年计划的建议")
+        '中共中央'
+        >>> _title_issuer("国务院办公厅转发民政部关于清理整顿社会团体意见的通知")
+        '国务院办公厅'
+        >>> _title_issuer("关于加快发展的意见") is None
+        True
+    """
+    m = _TITLE_BY.match(title.strip("“”\"' "))
+    if m is None:
+        return None
+    by = _FORWARDS.split(m.group("by"))[0]
+    return by if len(by) >= 2 and _ISSUER_END.search(by) else None
+
+
+def _addressee(head: str, suffix: str) -> str | None:
+    """The one addressee of a document's head that a pronoun (你局, 你部, 你省) stands for: the
+    one ending with the pronoun's noun, or a lone addressee naming it; None when unclear."""
+    m = _ADDRESSEE.search(head)
+    if m is None:
+        return None
+    names = [n for n in re.split(r"[、，]", m.group("a") or m.group("b")) if n]
+    ending = [n for n in names if n.endswith(suffix)]
+    if len(ending) == 1:
+        return ending[0]
+    if len(names) == 1 and suffix in names[0] and _ISSUER_END.search(names[0]):
+        return names[0]  # 你省 for 湖北省人民政府
+    return None
+
+
+def _numbered_as(plans: dict[str, Plan], title: str, number: str | None) -> str | None:
+    """The key of the plan already cited with the number a 号文件 title gives, if any."""
+    if number is None or not title.endswith("号文件"):
+        return None
+    return next((k for k, p in plans.items() if p.number == number), None)
+
+
 def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> list[Plan]:
     """Every plan the text issues or cites, one per distinct title, in order of first mention."""
     text = ctx.text
@@ -157,13 +212,18 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         subject = (
             (own is not None and key == own)
             or key == issued_inner
-            or bool(re.search(r"关于(?:印发|发布)《" + re.escape(t) + "》", head))
+            or bool(re.search(r"关于(?:印发|发布)\s*《" + re.escape(t) + "》", head))
         )
         issuer = own_issuer if subject else _issuer_before(text, s)
-        by = _NORMATIVE.match(t)
-        if issuer is None and by is not None and _ISSUER_END.search(by.group("by")):
-            issuer = by.group("by")  # 浙江省人民政府办公厅关于印发…的通知
+        if issuer is not None and _PRONOUN.match(issuer):
+            issuer = _addressee(head, issuer[-1])  # 你局《关于…的请示》: the body the reply answers
+        if issuer is None:
+            issuer = _title_issuer(t)  # 浙江省人民政府办公厅关于印发…的通知
         number = _plan_number(text, head, e, t, subject)
+        same = _numbered_as(plans, t, number)
+        if same is not None:  # 国办发〔1993〕71号文件 after 《…》（国办发〔1993〕71号）: that document
+            more.setdefault(same, []).append((s, e))
+            continue
         if key in carried:  # the document a notice issues: its issuer and number are the notice's
             issuer, number = issuer or carried[key][0], number or carried[key][1]
         issues = _ISSUES.search(t)
@@ -248,8 +308,12 @@ def _named(text: str, spans: _Spans) -> None:
     )
     for matches in scans:
         for m in matches:
-            if spans.free(*m.span("t")):
-                spans.add(m.start("t"), m.end("t"), m.group("t"))
+            s = m.start("t")
+            if m.re is _NUMBERED_FILE:  # 要根据中发〔1994〕8号文件: the file is 中发〔1994〕8号文件
+                cut = _FILE_CUT.match(m.group("t"))
+                s += cut.end() if cut else 0
+            if spans.free(s, m.end("t")):
+                spans.add(s, m.end("t"), text[s : m.end("t")])
     for s, e, t in [*_unquoted(text, spans.free), *_laws(text, spans.free)]:
         if spans.free(s, e):
             spans.add(s, e, t)
@@ -266,8 +330,8 @@ def _own_title(
         nm = _NORMATIVE.match(title)
         if at >= 0 and spans.free(at, end) and (plan_kind(title) is not PlanKind.NOTICE or nm):
             spans.add(at, end, title)
-            if nm and own_issuer is None and _ISSUER_END.search(nm.group("by")):
-                own_issuer = nm.group("by")
+            if nm and own_issuer is None:
+                own_issuer = _title_issuer(title)
             issues = _ISSUES.search(title)
             if issues is not None:  # 关于印发…方案的通知 issues a second document: the 方案
                 ins, ine = _find_title(text[at:end], issues.group("t"))
