@@ -197,3 +197,22 @@ def test_a_notice_of_several_opinions_or_a_circular_is_issued_on_its_signature_d
 
 def test_a_commendation_meeting_is_a_meeting() -> None:
     assert milestone_category("去年召开了全国民族团结进步表彰大会").value == "meeting"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "2008年1月，新版政府网站正式启用",
+        "2010年，市网上审批系统投用",
+        "2009年，建设方案通过省工信厅组织的专家评审",
+        "2007年，我市被列入全国电子政务试点城市",
+        "2012年，市政府与某公司签约共建数据中心",
+    ],
+    ids=["brought-into-use", "put-to-use", "passed-review", "listed", "signed"],
+)
+def test_e_government_predicates_of_use_review_listing_and_signing_are_events(clause: str) -> None:
+    assert has_event(clause)
+
+
+def test_the_day_a_port_is_brought_into_use_is_a_reference_not_an_event() -> None:
+    assert not has_event("土地使用期限自口岸启用之日起至2047年6月30日止")
