@@ -216,3 +216,7 @@ def test_e_government_predicates_of_use_review_listing_and_signing_are_events(cl
 
 def test_the_day_a_port_is_brought_into_use_is_a_reference_not_an_event() -> None:
     assert not has_event("土地使用期限自口岸启用之日起至2047年6月30日止")
+
+
+def test_a_listing_among_pilots_is_a_recognition() -> None:
+    assert milestone_category("2007年，我市被列入全国电子政务试点城市").value == "recognition"
