@@ -344,3 +344,13 @@ def test_an_output_that_cannot_be_written_is_one_line(
         assert main([command, str(SEED_FILES[0]), option, str(blocker / "out")]) == EXIT_INPUT_ERROR
         err = capsys.readouterr().err
         assert "cannot write" in err and "internal error" not in err
+
+
+def test_the_summary_counts_hidden_warnings_in_words_that_agree(capsys: pytest.CaptureFixture[str]) -> None:
+    from egovkit.cli import _summary
+    from egovkit.model import ParseWarning
+
+    doc = parse("克州电子政务内网建成。")
+    six = tuple(ParseWarning(code="mojibake", message=f"m{i}") for i in range(6))
+    assert "… and 1 more warning (" in _summary(doc.model_copy(update={"warnings": six}))
+    assert "… and 2 more warnings (" in _summary(doc.model_copy(update={"warnings": (*six, six[0])}))

@@ -191,7 +191,7 @@ def _summary(doc: Document) -> str:
     for w in doc.warnings[:5]:
         lines.append(f"  warning [{w.code}]: {w.message}")
     if len(doc.warnings) > 5:
-        lines.append(f"  … and {len(doc.warnings) - 5} more warnings (--json lists them all)")
+        lines.append(f"  … and {_count(len(doc.warnings) - 5, 'more warning')} (--json lists them all)")
     lines.append("  total: " + _totals(doc))
     return "\n".join(lines)
 
