@@ -181,3 +181,17 @@ def test_a_data_cache_whose_first_build_fails_builds_under_the_lock_again() -> N
     with pytest.raises(DataFileError):
         table()
     assert table() == 7
+
+
+def test_a_zone_of_yours_is_found_as_an_uncoded_region(user_data: Path) -> None:
+    assert [m.code for m in egovkit.find_regions("喀什经济开发区建设加快", as_of=2015)] == ["653100"]  # 喀什
+    _write(user_data, "special_zones.tsv", "喀什经济开发区\t喀什经开区\t653100\t2011\t\t\ta development zone in 喀什地区")
+    got = egovkit.find_regions("喀什经济开发区建设加快，喀什经开区", as_of=2015)
+    assert [(m.text, m.code, m.kind) for m in got] == [("喀什经济开发区", None, "zone"), ("喀什经开区", None, "zone")]
+    assert got[0].region is not None and got[0].region.parent_code == "653100"
+
+
+def test_a_zone_of_yours_under_an_unknown_code_is_refused(user_data: Path) -> None:
+    _write(user_data, "special_zones.tsv", "某新区\t\t999999\t2011\t\t\tnowhere")
+    with pytest.raises(DataFileError, match=r"special_zones\.tsv"):
+        egovkit.find_regions("某新区")

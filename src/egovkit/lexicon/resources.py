@@ -46,6 +46,7 @@ EXTENSIBLE = frozenset(
     {
         "noise.tsv",
         "region_aliases.tsv",
+        "special_zones.tsv",
         "indicator_rules.tsv",
         "milestone_categories.tsv",
         "egov_terms.txt",
