@@ -29,6 +29,12 @@ def _milestone_regions(text: str, year: int) -> list[tuple[str, str | None]]:
             id="a-list-of-provinces-is-the-countrys",
         ),
         pytest.param(
+            "国务院政府工作报告\n我国经济稳定增长，全国形势良好。从2007年上海试点开始到2008年9月西藏、新疆建成电子政务网络。",
+            2009,
+            [("2007", "310000"), ("2008-09", "CN")],
+            id="a-name-after-an-earlier-date-is-that-dates",
+        ),
+        pytest.param(
             "伊犁州电子政务工作报告\n伊犁州2008年建成电子政务内网。2009年，塔城、阿勒泰两个地区建成电子政务外网。",
             2009,
             [("2008", "654000"), ("2009", "654000")],

@@ -20,6 +20,7 @@ _TOPIC_LEAD = re.compile(
     r"^(?:(?:在|据|由|而|和|与|另外|此外|同时|截至|截止|到)?(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[今去明]年)?[，,]?)?"
     r"(?:在|据|由|而|和|与|另外|此外|同时)?$"
 )
+_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
@@ -100,7 +101,8 @@ class DocContext:
 
         In order: a region named in the fact's own clause (the nearest before it, else the
         first after it); the last region named earlier in its paragraph; the document's
-        subject. A list or a span of places (乌鲁木齐、昌吉、石河子; 鹰潭——厦门) counts as the
+        subject. For a fact at a date, a name before it that follows another date in its clause
+        (从1967年上海…到1968年西藏…) is that date's, not the fact's. A list or a span of places (乌鲁木齐、昌吉、石河子; 鹰潭——厦门) counts as the
         region its items share (新疆; the country), and a name qualified by the one before it
         (新疆乌鲁木齐市) as the narrower one. Regions above the subject (自治区 in a
         prefecture's report, 塔城、阿勒泰 sharing it: a superior, not the place of the fact)
@@ -119,6 +121,8 @@ class DocContext:
         j = nxt[j] if j < len(mentions) else -1
         if j >= 0 and mentions[j].start < hi:
             before = i >= 0 and lo <= mentions[i].start and prev[i] == i
+            if before and _YEAR.match(self.text, pos) and _YEAR.search(self.text, lo, self._heads[i]):
+                before = False  # 从1967年上海…到1968年西藏、新疆…: 上海 is the earlier date's
             if not before:
                 return self._codes[j]  # none before in the same clause: the first after wins
         if i >= 0 and mentions[i].end > pos:
