@@ -495,3 +495,24 @@ def test_an_event_that_opens_a_quotation_ends_after_it() -> None:
     (m,) = doc.milestones
     assert m.event.endswith("”的基本措施"), m.event
     assert doc.text[m.evidence.start : m.evidence.end] == m.evidence.quote
+
+
+def test_a_decision_told_done_with_a_main_part_is_done() -> None:
+    doc = parse(
+        "政府工作报告\n今年国务院决定提高主要农副产品的收购价格，满足了八亿农民的多年愿望。", reference="1979"
+    )
+    assert [m.status.value for m in doc.milestones] == ["done"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1956—1967年科学发展远景规划已经制订。",
+        "城乡人民的储蓄存款，今年1到10月增加了九十五亿元，达到四百九十四亿元。",
+        "一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社。",
+        "从现在到二○二○年，是全面建成小康社会决胜期。",
+    ],
+    ids=["plan-period", "range-not-deadline", "now-is-another-time", "copula-period"],
+)
+def test_a_plans_period_a_range_another_time_and_a_copula_date_no_event(text: str) -> None:
+    assert _milestones(text, reference="1981") == [], text

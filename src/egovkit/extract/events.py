@@ -208,9 +208,9 @@ def _clause_bounds(ctx: DocContext, start: int, end: int, lo: int, hi: int) -> t
 _HEAD_ONLY = re.compile(
     r"[\W\d年月日]|到|至|截至|截止|争取|力争|计划|预计|将|要|在|于|之?前|以前|内|底|末|初|起|从|今后|力争"
 )
-_STOP_CLAUSE = re.compile(r"^(?:当前|目前|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
+_STOP_CLAUSE = re.compile(r"^(?:当前|目前|现在|如今|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
 # a statement about a year (…的关键之年, …的攻坚年, 今年十月一日是…成立三十五周年), not an event
-_COPULA = re.compile(r"(?:之|一|元|攻坚|决战|决胜|关键|开局|收官)年$|是[^，,。；;]{0,30}周年$")
+_COPULA = re.compile(r"(?:之|一|元|攻坚|决战|决胜|关键|开局|收官)年$|(?:决胜|关键|攻坚|机遇|窗口|过渡)期$|是[^，,。；;]{0,30}周年$")
 _DUPLICATE = 10  # events of one date and region sharing this many characters are one event
 
 
@@ -333,6 +333,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
         if _not_an_event_date(text, d.start, d.end, own):
             continue
+        if d.value.end is not None and _PLAN_NOUN_AHEAD.match(text, d.end):
+            continue  # 1956—1967年科学发展远景规划已经制订: the plan's period, not the date of an event
         date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
         stated = [False]  # whether the date's own clauses state an event (told before or not)
         for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), stated):
@@ -346,6 +348,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             target = date.qualifier is Qualifier.BY and not (
                 (ctx.date is not None and date.latest() < ctx.date.earliest())
                 or _FORECAST.search(text, own[0], d.start)
+                or _RANGE_TO.search(text, max(own[0], d.start - 6), d.start)
             )
             if not has_event(event, target=target) and not (
                 cs > d.end and status is Status.PLANNED and _target_item(event)
@@ -478,6 +481,10 @@ def _effective_milestones(ctx: DocContext) -> list[Milestone]:
     return out
 
 
+# a plan named by its period (颁布实施2011-2020年中国农村扶贫开发纲要, 1956—1967年…远景规划)
+_PLAN_NOUN_AHEAD = re.compile(r"[^，,。；;：:\n]{0,14}?(?:规划|纲要|计划)")
+# the start of a range (今年1到10月增加了九十五亿元): 到 after a number is no deadline
+_RANGE_TO = re.compile(r"[\d一二三四五六七八九十][ \t]?月?[ \t]?(?:到|至|—|－|-)[ \t]?$")
 _FORECAST = re.compile(r"预计|估计|预期|预测")
 
 

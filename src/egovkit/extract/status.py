@@ -7,10 +7,11 @@ import re
 from ..model import FuzzyDate, Qualifier, Status
 from .context import DocContext
 
-# 再 of the year ahead (今年再开工27个项目, 今年再解决…: one more, to come; not 再次, 再创, 不再)
+# 要 the modal, not a part of 主要, 重要, 只要, 纲要 (今年国务院决定提高主要农副产品的收购价格 is no
+# plan); 再 of the year ahead (今年再开工27个项目, 今年再解决…: one more, to come; not 再次, 再创, 不再)
 # tells the report year's plans (从今年起 does not: in news it tells what is under way)
 _PLANNED = re.compile(
-    r"争取|计划|力争|预计|拟|将|要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务"
+    r"争取|计划|力争|预计|拟|将|(?<![主重只纲摘概简首紧])要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务"
     r"|(?<![一不])再(?!次|度|创|造|生|现|一次|加上|也)"
 )
 # 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济); 目标 not
@@ -26,7 +27,7 @@ _DONE = re.compile(
 # a perfective 了 after a verb (提高…收购价格，满足了…; 为了, 除了, 了解 are no aspect); told
 # before any modal or plan word it makes the dated clause a thing done
 _PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结如然却])")
-_MODAL = re.compile(r"要|将|拟(?!定)|争取|力争|计划|预计|准备|必须|应当|应该|确保|需要|目标|任务|规划")
+_MODAL = re.compile(r"(?<![主重只纲摘概简首紧])要|将|拟(?!定)|争取|力争|计划|预计|准备|必须|应当|应该|确保|需要|目标|任务|规划")
 # told as early or already (早在一九八三年，…就着手; 去年就明确提出)
 _EARLY = re.compile(r"早在")
 _ALREADY_AFTER = re.compile(r"[ \t]?(?:早就|就|便)(?![是要将会能可业近地医学读诊职任座绪此])")
