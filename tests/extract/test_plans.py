@@ -159,3 +159,29 @@ def test_a_letter_that_issues_a_plan_is_two_documents() -> None:
     assert (
         plan.role.value == "subject" and plan.issuer == "国务院办公厅" and plan.number == "国办函〔2005〕57号"
     )
+
+
+def test_a_cited_document_takes_the_body_and_year_that_issued_it() -> None:
+    (plan,) = parse("工作情况\n要认真贯彻执行国务院2016年印发的《破坏性地震应急条例》。").plans
+    assert plan.issuer == "国务院"
+    assert plan.issued is not None and plan.issued.iso == "2016"
+    (plan,) = parse("工作情况\n要认真贯彻执行国务院发布的《破坏性地震应急条例》。").plans
+    assert plan.issuer == "国务院" and plan.issued is None
+
+
+def test_a_form_to_fill_in_or_a_bare_kind_word_is_no_plan() -> None:
+    doc = parse("工作情况\n社会团体自查并填写《清理整顿报告书》。法定代表人由《章程》规定的人员担任。")
+    assert doc.plans == ()
+
+
+def test_a_bare_kind_word_that_abbreviates_a_named_document_joins_it() -> None:
+    doc = parse(
+        "工作情况\n按照《国务院关于投资体制改革的决定》（国发〔2004〕20号，以下简称《决定》）精神，依《决定》办理。"
+    )
+    (plan,) = doc.plans
+    assert len(plan.evidence) >= 2
+
+
+def test_a_digitised_practice_is_no_programme() -> None:
+    assert parse("工作情况\n淮安市开展“数字化联合审图”，审查提速。").plans == ()
+    assert [p.title for p in parse("工作情况\n全面建设“数字福建”。").plans] == ["数字福建"]

@@ -17,7 +17,7 @@ __all__ = ["extract_plans", "is_document_title", "plan_kind"]
 _BOOK = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _INNER = re.compile(r"〈(?P<t>[^〈〉\n]{2,60})〉")
 _QUOTED_NAME = re.compile(
-    r"[“‘'](?P<t>[^“”‘’'\n]{2,30}?(?:计划|工程|行动|规划|纲要)|(?:数字|智慧)[\u4e00-\u9fff]{2,6})[”’']"
+    r"[“‘'](?P<t>[^“”‘’'\n]{2,30}?(?:计划|工程|行动|规划|纲要)|(?:数字(?!化)|智慧)[\u4e00-\u9fff]{2,6})[”’']"
 )
 # named national programmes without quotes: 十二金工程, 金税工程; each holds 金 and is at most
 # six characters long, so the regex need only run in windows around a 金
@@ -60,6 +60,11 @@ _QUOTED_PREFIX = re.compile(
 )
 _CONGRESS_REPORT = re.compile(r"(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
 _FORMS = re.compile(r"(?:表|单|册|卡|证|报|杂志|日报|晚报)$")
+# a form to fill in (填写《清理整顿报告书》) is no document that is issued
+_FILLED = re.compile(r"(?:填写|填报|填制)$")
+# a kind word alone in 《》 (《章程》 of each society) names no one document, unless it
+# abbreviates one named before (以下简称《决定》)
+_BARE_KIND = re.compile(r"章程|规划|计划|方案|办法|规定|条例|决定|通知|意见|纲要|细则|报告|预案|建议|决议")
 _KINDS = (
     (PlanKind.NOTICE, re.compile(r"(?:通知|通告|公告|批复|决定|函|通报)$")),
     (PlanKind.REPORT, re.compile(r"(?:报告|蓝皮书|白皮书|请示)$")),
@@ -102,7 +107,7 @@ _CITED_NUMBER = re.compile(
 )
 # the title of a normative document: [issuer]关于…的通知/意见/决定/批复
 _NORMATIVE = re.compile(
-    r"^(?P<by>[^关]{0,40}?)关于.{2,120}的(?:通知|意见|指导意见|实施意见|决定|批复|通告|公告|复函|函|请示|报告)$"
+    r"^(?P<by>[^关]{0,40}?)关于.{2,120}的(?:通知|意见|指导意见|实施意见|决定|批复|通告|公告|复函|函|通报|请示|报告)$"
 )
 # a notice that issues a document: 关于印发《…》的通知, 关于印发…方案的通知
 _ISSUES = re.compile(r"关于(?:印发|发布|转发|颁布)\s*《?(?P<t>[^《》\n]{2,80}?)》?的(?:通知|函)$")
@@ -135,7 +140,30 @@ def _norm(title: str) -> str:
     return re.sub(r"[“”\"'‘’《》〈〉\s]", "", title)
 
 
-_SPLIT = re.compile(r"[了的由经，。；：“”\s]|按照|根据|依据|贯彻|落实|通过|以及")
+_SPLIT = re.compile(
+    r"[了的由经，。；：“”\s要将对]|按照|根据|依据|依照|遵照|参照|贯彻|落实|执行|实施|遵守|通过|以及"
+)
+# a body that issued the cited title, with the date it did (国务院2016年印发的《…》, 国务院发布的《…》)
+_ISSUED_BY = re.compile(
+    r"(?:于?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?)?"
+    r"(?:印发|发布|颁布|制定|制订|出台|公布)了?的$"
+)
+
+
+def _issued_before(text: str, pos: int) -> tuple[str | None, FuzzyDate | None]:
+    """The body and the date a cited title was issued, when the text says so right before it
+    (国务院2016年印发的《…》); (None, None) when it does not name the body."""
+    m = _ISSUED_BY.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return None, None
+    issuer = _issuer_before(text, m.start())
+    if issuer is None or m.group("y") is None:
+        return issuer, None
+    month, day = (int(m.group(g)) if m.group(g) else None for g in ("m", "d"))
+    try:
+        return issuer, FuzzyDate(year=int(m.group("y")), month=month, day=day)
+    except ValueError:  # 13月, 32日: not a date
+        return issuer, None
 
 
 def _issuer_before(text: str, pos: int) -> str | None:
@@ -209,12 +237,17 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         if key in plans:
             more.setdefault(key, []).append((s, e))
             continue
+        if _BARE_KIND.fullmatch(key):
+            continue
         subject = (
             (own is not None and key == own)
             or key == issued_inner
             or bool(re.search(r"关于(?:印发|发布)\s*《" + re.escape(t) + "》", head))
         )
         issuer = own_issuer if subject else _issuer_before(text, s)
+        issued = None
+        if issuer is None and not subject:
+            issuer, issued = _issued_before(text, s)
         if issuer is not None and _PRONOUN.match(issuer):
             issuer = _addressee(head, issuer[-1])  # 你局《关于…的请示》: the body the reply answers
         if issuer is None:
@@ -229,7 +262,7 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         issues = _ISSUES.search(t)
         if issues is not None:
             carried[_norm(issues.group("t"))] = (issuer, number)
-        plans[key] = _plan(ctx, s, e, t, subject, issuer, number)
+        plans[key] = _plan(ctx, s, e, t, subject, issuer, number, issued)
     return [
         p.model_copy(update={"evidence": (*p.evidence, *(ctx.evidence(s, e) for s, e in more.get(k, [])))})
         for k, p in plans.items()
@@ -270,7 +303,12 @@ def _book_titles(text: str, spans: _Spans) -> None:
     《…关于印发…规划的通知》 issues."""
     for m in _BOOK.finditer(text):
         t = m.group("t").strip()
-        if _FORMS.search(t) or not re.search(r"[\u4e00-\u9fff]{2}", t) or not is_document_title(t):
+        if (
+            _FORMS.search(t)
+            or _FILLED.search(text[max(0, m.start() - 2) : m.start()])
+            or not re.search(r"[\u4e00-\u9fff]{2}", t)
+            or not is_document_title(t)
+        ):
             continue
         spans.add(m.start(), m.end(), t)
         for inner in _INNER.finditer(t):
@@ -369,9 +407,16 @@ def _title_span(text: str, e: int, t: str) -> Period | None:
 
 
 def _plan(
-    ctx: DocContext, s: int, e: int, t: str, subject: bool, issuer: str | None, number: str | None
+    ctx: DocContext,
+    s: int,
+    e: int,
+    t: str,
+    subject: bool,
+    issuer: str | None,
+    number: str | None,
+    issued: FuzzyDate | None = None,
 ) -> Plan:
-    """The Plan of a title found at ``s:e``."""
+    """The Plan of a title found at ``s:e``; ``issued`` is the date the text gives a cited one."""
     kind = plan_kind(t)
     year = ctx.date.year if ctx.date else None
     region = _plan_region(ctx, t, s, kind, issuer, ctx.scope or None, year)
@@ -382,7 +427,7 @@ def _plan(
         region=region,
         issuer=issuer,
         number=number,
-        issued=issued_of(ctx.date) if subject else None,
+        issued=issued_of(ctx.date) if subject else issued,
         period=periods[0].value if periods else _title_span(ctx.text, e, t),
         role=PlanRole.SUBJECT if subject else PlanRole.REFERENCE,
         evidence=(ctx.evidence(s, e),),
