@@ -209,3 +209,19 @@ def test_a_word_table_stands_where_it_stands_in_the_document(tmp_path: Path) -> 
         "内网\t一期\t2005年2月",
         "克州电子政务内网于2005年2月建成，覆盖全州56家单位。",
     ]
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_page(tmp_path: Path) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>克州电子政务_某某网</title></head>"
+        "<body><div class='nav'><a href='/'>首页</a></div><div class='content'>"
+        "<p>克州电子政务内网于2005年2月建成，覆盖全州56家单位。</p></div></body></html>"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = egovkit.parse(path)
+    assert doc.format == "html" and "<" not in doc.text and "2005年2月" in doc.text
+    assert egovkit.parse(path, format="text").format == "text"  # the caller's word wins
+    prose = tmp_path / "note.txt"  # tags inside prose do not make a page
+    prose.write_text("克州电子政务<b>内网</b>建成。<br>全州<i>56家</i>单位。</p>", encoding="utf-8")
+    assert egovkit.parse(prose).format == "text"

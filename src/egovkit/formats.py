@@ -10,7 +10,9 @@ format     read as                 needs
 =========  ======================  ==========================================================
 
 The format comes from the ``format=`` argument, else the file suffix, else the content
-(a ZIP holding ``word/document.xml``, ``%PDF-``, a page that opens like HTML). Binary Word
+(a ZIP holding ``word/document.xml``, ``%PDF-``, a page that opens like HTML). A file named
+as text (``.txt``, ``.md``) that opens like an HTML page (``<!DOCTYPE html>``, ``<html>``) is a
+page saved under the wrong name and is read as HTML. Binary Word
 (``.doc``) and WPS files raise ``UnsupportedFormatError``: convert them to ``.docx``.
 
 For Word and PDF the text made from the file is ``Document.raw``: evidence offsets point into

@@ -71,6 +71,8 @@ def parse(
                 if isinstance(source, os.PathLike) or os.path.isfile(path):
                     raise
     raw, name = load_source(source, name, max_bytes=max_bytes)
+    if fmt == "text" and format is None and _saved_page(raw):
+        fmt = "html"  # a web page saved under a text name (page.txt) is read as the page it is
     if isinstance(raw, bytes) and fmt is None:
         fmt = sniff_format(raw, name or "<bytes>")
     if fmt in ("docx", "pdf"):
@@ -99,6 +101,13 @@ def parse(
         )
         doc = doc.model_copy(update={"warnings": (*doc.warnings, warning)})
     return doc
+
+
+def _saved_page(raw: str | bytes) -> bool:
+    from ..text.html import opens_like_html
+
+    head = raw[:4096].decode("utf-8", "ignore") if isinstance(raw, bytes) else raw[:4096]
+    return opens_like_html(head)
 
 
 # a short one-word ASCII string (no CJK, no spaces): a mistyped path more likely than a document

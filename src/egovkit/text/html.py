@@ -130,6 +130,19 @@ _SITE_RX = re.compile(
 )
 
 
+def opens_like_html(text: str) -> bool:
+    """Whether a text opens like an HTML page (``<!DOCTYPE html>``, ``<html>``, ``<head>``,
+    after an XML declaration or comments): the stricter test, for files named as text.
+
+    Examples:
+        >>> opens_like_html("<!DOCTYPE html><html><body><p>克州</p></body></html>")
+        True
+        >>> opens_like_html("克州电子政务<b>内网</b>建成。<br>全州<i>56家</i>单位。</p>")
+        False
+    """
+    return bool(_SNIFF_RX.match(text[:4096]))
+
+
 def looks_like_html(text: str) -> bool:
     """Whether a text is an HTML page: it opens like one, or its head is dense with tags.
 
