@@ -61,7 +61,7 @@ _QUOTED_PREFIX = re.compile(
 _CONGRESS_REPORT = re.compile(r"(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
 _FORMS = re.compile(r"(?:表|单|册|卡|证|报|杂志|日报|晚报)$")
 # a form to fill in (填写《清理整顿报告书》) is no document that is issued
-_FILLED = re.compile(r"(?:填写|填报|填制)$")
+_FILLED = re.compile(r"(?:填写|填报|填制)的?$")
 # a kind word alone in 《》 (《章程》 of each society) names no one document, unless it
 # abbreviates one named before (以下简称《决定》)
 _BARE_KIND = re.compile(r"章程|规划|计划|方案|办法|规定|条例|决定|通知|意见|纲要|细则|报告|预案|建议|决议")
@@ -305,7 +305,7 @@ def _book_titles(text: str, spans: _Spans) -> None:
         t = m.group("t").strip()
         if (
             _FORMS.search(t)
-            or _FILLED.search(text[max(0, m.start() - 2) : m.start()])
+            or _FILLED.search(text[max(0, m.start() - 3) : m.start()])
             or not re.search(r"[\u4e00-\u9fff]{2}", t)
             or not is_document_title(t)
         ):
