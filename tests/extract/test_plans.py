@@ -170,7 +170,9 @@ def test_a_cited_document_takes_the_body_and_year_that_issued_it() -> None:
 
 
 def test_a_form_to_fill_in_or_a_bare_kind_word_is_no_plan() -> None:
-    doc = parse("工作情况\n社会团体自查并填写《清理整顿报告书》，报送填报的《年度检查报告书》。法定代表人由《章程》规定的人员担任。")
+    doc = parse(
+        "工作情况\n社会团体自查并填写《清理整顿报告书》，报送填报的《年度检查报告书》。法定代表人由《章程》规定的人员担任。"
+    )
     assert doc.plans == ()
 
 
