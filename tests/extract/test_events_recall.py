@@ -220,3 +220,9 @@ def test_the_day_a_port_is_brought_into_use_is_a_reference_not_an_event() -> Non
 
 def test_a_listing_among_pilots_is_a_recognition() -> None:
     assert milestone_category("2007年，我市被列入全国电子政务试点城市").value == "recognition"
+
+
+def test_an_item_with_a_month_of_its_own_is_not_dated_by_the_heading() -> None:
+    text = "2008年，市政府网站正式开通；3月，市电子政务中心挂牌成立。"
+    found = _milestones(text, reference="2009")
+    assert sorted(iso for iso, _, _ in found) == ["2008", "2008-03"]

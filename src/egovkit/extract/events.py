@@ -627,6 +627,10 @@ def _dated_spans(
         yield from _continued(ctx, d, *sentence)
 
 
+# a month of its own (3月，…): an item that dates itself
+_MONTH = re.compile(r"(?<![\d０-９])(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,2})[ \t]?月(?!份?[以之]?来)")
+
+
 # a sentence told as happening with the one before (同时，…; 同时X还…)
 _AT_THE_SAME_TIME = re.compile(r"同时(?!期|段|间)")
 
@@ -656,7 +660,7 @@ def _continued(ctx: DocContext, d: DateMatch, s: int, e: int) -> list[tuple[int,
         if ns < pos or ne <= ns:
             break
         piece = text[ns:ne].strip(" \t\u3000；;。")
-        if not piece or "\n" in text[pos:ns + 1] or _STOP_CLAUSE.match(piece) or _DATED.search(piece):
+        if not piece or "\n" in text[pos:ns + 1] or _STOP_CLAUSE.match(piece) or _DATED.search(piece) or _MONTH.search(piece):
             break
         if not _STRETCH.search(piece) and not any(_measures(piece, m) for m in _event_cues().event.finditer(piece)):
             out.append((ns, ns + len(text[ns:ne].rstrip(" \t\u3000；;。"))))
