@@ -516,3 +516,12 @@ def test_a_decision_told_done_with_a_main_part_is_done() -> None:
 )
 def test_a_plans_period_a_range_another_time_and_a_copula_date_no_event(text: str) -> None:
     assert _milestones(text, reference="1981") == [], text
+
+
+def test_a_predicate_after_the_end_of_a_span_is_the_end_dates() -> None:
+    got = _milestones("从一九六七年上海一月风暴到一九六八年九月西藏、新疆成立革命委员会，其间有一年零九个月。", reference="1969")
+    assert [iso for iso, _ in got] == ["1968-09"], got
+
+
+def test_a_later_time_stops_the_reach_of_a_date() -> None:
+    assert _milestones("爱国卫生运动一九五八年有了很大的成绩，今后必须继续开展。", reference="1959") == []

@@ -208,7 +208,7 @@ def _clause_bounds(ctx: DocContext, start: int, end: int, lo: int, hi: int) -> t
 _HEAD_ONLY = re.compile(
     r"[\W\d年月日]|到|至|截至|截止|争取|力争|计划|预计|将|要|在|于|之?前|以前|内|底|末|初|起|从|今后|力争"
 )
-_STOP_CLAUSE = re.compile(r"^(?:当前|目前|现在|如今|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
+_STOP_CLAUSE = re.compile(r"^(?:当前|目前|现在|如今|今后|以后|将来|同时|此外|另外|但是?|然而|因此|所以|据悉|其中|总之)")
 # a statement about a year (…的关键之年, …的攻坚年, 今年十月一日是…成立三十五周年), not an event
 _COPULA = re.compile(r"(?:之|一|元|攻坚|决战|决胜|关键|开局|收官)年$|(?:决胜|关键|攻坚|机遇|窗口|过渡)期$|是[^，,。；;]{0,30}周年$")
 _DUPLICATE = 10  # events of one date and region sharing this many characters are one event
@@ -350,6 +350,8 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 or _FORECAST.search(text, own[0], d.start)
                 or _RANGE_TO.search(text, max(own[0], d.start - 6), d.start)
             )
+            if cs <= d.start < ce and _predicate_after_another_date(ctx, d, cs, ce, dates):
+                continue  # 从一九六七年…到一九六八年九月…成立: the predicate is the nearer date's
             if not has_event(event, target=target) and not (
                 cs > d.end and status is Status.PLANNED and _target_item(event)
             ):  # a level to be reached, an item of a list of targets after its deadline
@@ -382,6 +384,34 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             )
     out.extend(_effective_milestones(ctx))
     return out
+
+
+def _predicate_after_another_date(
+    ctx: DocContext, d: DateMatch, cs: int, ce: int, dates: list[DateMatch]
+) -> bool:
+    """Whether the date's own clause tells its event only after a later date it spans to (从一九六七年
+    上海一月革命风暴到一九六八年九月西藏、新疆成立革命委员会): no event predicate between the
+    clause start and the date, and the span's end date between it and the first predicate."""
+    cues = _event_cues().event
+    if cues.search(ctx.text, cs, d.start):
+        return False
+    first = cues.search(ctx.text, d.end, ce)
+    if first is None:
+        return False
+    return any(
+        d.end <= o.start
+        and o.end <= first.start()
+        and _SPAN_TO.fullmatch(ctx.text, d.end, o.start) is not None
+        and o.value is not None
+        and d.value is not None
+        and o.value.earliest() > d.value.latest()
+        for o in dates
+        if o is not d
+    )
+
+
+# what lies between the two dates of a from–to span (从一九六七年上海一月革命风暴到…)
+_SPAN_TO = re.compile(r"[^，,。；;\n]{0,16}?(?:到|至)[ \t]?")
 
 
 _QUOTE_REACH = 120  # a quotation an event opens is closed this far on at most
