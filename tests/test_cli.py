@@ -354,3 +354,8 @@ def test_the_summary_counts_hidden_warnings_in_words_that_agree(capsys: pytest.C
     six = tuple(ParseWarning(code="mojibake", message=f"m{i}") for i in range(6))
     assert "… and 1 more warning (" in _summary(doc.model_copy(update={"warnings": six}))
     assert "… and 2 more warnings (" in _summary(doc.model_copy(update={"warnings": (*six, six[0])}))
+
+
+def test_a_glob_that_matches_nothing_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(tmp_path / "*.txt")]) == EXIT_INPUT_ERROR
+    assert "no file matches" in capsys.readouterr().err

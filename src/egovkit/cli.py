@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from ._inputs import expand_paths
-from .errors import ArgumentError, EgovkitError, ExportError, GoldFormatError, TextError
+from ._inputs import expand_paths, is_glob
+from .errors import ArgumentError, EgovkitError, ExportError, GoldFormatError, SourceNotFoundError, TextError
 from .extract import parse
 from .model import Document, FuzzyDate
 from .model.kinds import FACT_KINDS
@@ -106,6 +106,10 @@ def _load(
                 docs.append(parse(sys.stdin.buffer.read(), name="<stdin>", date=date))
             else:
                 docs.append(parse(Path(item), date=date))
+        except SourceNotFoundError as exc:
+            said = f"no file matches {item!r}" if is_glob(item) else _with_path(str(exc), item)
+            print(f"egovkit: {said}", file=sys.stderr)
+            status = EXIT_INPUT_ERROR
         except EgovkitError as exc:
             print(f"egovkit: {_with_path(str(exc), item)}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
