@@ -15,7 +15,7 @@ __all__ = ["extract_networks", "network_kind"]
 
 _NET = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()]{0,24}?"
-    r"(?:政务网络|网络通道|内网|外网|专网|局域网|城域网|广域网|骨干网|资源网|信息网|业务网|政务网|[（(]OA[)）]网|网络平台))(?!站)"
+    r"(?:政务网络|网络通道|内网|外网|专网|局域网|城域网|广域网|骨干网|骨干传输网|资源网|信息网|业务网|政务网|[（(]OA[)）]网|网络平台))(?!站)"
 )
 # every _NET match contains 网 and spans at most 24 + 6 characters, plus the (?!站) lookahead
 _NET_ANCHOR = re.compile("网")
@@ -37,12 +37,18 @@ _KINDS = (
     (NetworkKind.INTRANET, re.compile(r"内网|内部")),
     (NetworkKind.EXTRANET, re.compile(r"外网|公众信息网|门户")),
     (NetworkKind.PRIVATE, re.compile(r"专网")),
-    (NetworkKind.BACKBONE, re.compile(r"骨干网")),
+    (NetworkKind.BACKBONE, re.compile(r"骨干(?:传输)?网")),
     (NetworkKind.LAN, re.compile(r"局域网")),
     (NetworkKind.WAN, re.compile(r"广域网|资源网|城域网")),
 )
 _COVER_UNITS = {"家", "县", "市", "口岸", "个乡镇"}
 _COVER_CUE = re.compile(r"连接|联接|联网|覆盖|接入|延伸|连通|联通|到")
+# a link speed told in words (千兆光纤接入, 百兆到桌面, 万兆主干): 兆 is a megabit per second
+# (a 千兆交换机 is a device: only a link, a fibre or a bandwidth told so counts)
+_SPEED_WORD = re.compile(
+    r"(?P<n>百|千|万)兆(?=光纤|光缆|带宽|到|接入|主干|骨干|链路|专线|线路|互联|连接|网络|以太网)"
+)
+_SPEED_MBPS = {"百": 100, "千": 1000, "万": 10000}
 _OPERATOR = re.compile(r"中国电信|中国联通|中国移动|中国网通|中国铁通|广电")
 
 
@@ -53,10 +59,15 @@ def network_kind(name: str) -> NetworkKind | None:
         >>> network_kind("克州电子政务内网").value
         'intranet'
     """
-    for kind, rx in _KINDS:
-        if rx.search(name):
-            return kind
-    return None
+    # the last kind word is the compound's head (内部局域网 is a LAN: 内部 only qualifies it),
+    # but a backbone named after another network is that network's (电子政务内网骨干传输网)
+    found = sorted((m.end(), m.group(), kind) for kind, rx in _KINDS for m in rx.finditer(name))
+    words = [(w, k) for _, w, k in found if w != "内部"] or [(w, k) for _, w, k in found]
+    if not words:
+        return None
+    if words[-1][1] is NetworkKind.BACKBONE and any(k is not NetworkKind.BACKBONE for _, k in words):
+        return next(k for _, k in reversed(words) if k is not NetworkKind.BACKBONE)
+    return words[-1][1]
 
 
 def _trim(name: str) -> str:
@@ -98,6 +109,10 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
         start = m.end() - len(name)
         if _FORBIDDEN.search(text, ctx.layout.clause_start(start, max(0, start - 40)), start):
             continue  # 各部门不得另行…组成传输骨干网: a network forbidden, not one that exists
+        if kind is NetworkKind.BACKBONE and text.endswith(("内网", "外网", "专网"), 0, start):
+            continue  # 电子政务内网骨干传输网: the intranet's backbone is the intranet, told already
+        if text.endswith("作为", 0, start):
+            continue  # 专网作为…骨干传输网: the role of a network named before, not another one
         if _SLOGAN.search(text, max(0, start - 6), min(len(text), m.end() + 6)):
             continue
         s, e = ctx.layout.passage(start, m.end())
@@ -118,6 +133,13 @@ def extract_networks(ctx: DocContext, quantities: list[QuantityMatch]) -> list[N
             elif unit in _COVER_UNITS and cue_end <= q.start and q.value not in net.covered:
                 net.covered.add(q.value)
                 net.coverage.append(q.value)
+        if net.bandwidth is None and (w := _SPEED_WORD.search(text, s, e)) is not None:
+            mbps = _SPEED_MBPS[w.group("n")]
+            net.bandwidth = (
+                Quantity(value=mbps // 1000, unit="Gbps")
+                if mbps >= 1000
+                else Quantity(value=mbps, unit="Mbps")
+            )
         op = _OPERATOR.search(text, s, e)
         net.operator = net.operator or (op.group() if op else None)
     return [
