@@ -525,3 +525,19 @@ def test_a_predicate_after_the_end_of_a_span_is_the_end_dates() -> None:
 
 def test_a_later_time_stops_the_reach_of_a_date() -> None:
     assert _milestones("爱国卫生运动一九五八年有了很大的成绩，今后必须继续开展。", reference="1959") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1979年国家已批准的发明103项，全国取得的重大科学技术成果3000多项。",
+        "在报告了一九六五年发展国民经济的任务以后，周总理说，要组织工农业生产新高潮。",
+    ],
+    ids=["count-after-its-noun", "tasks-reported"],
+)
+def test_a_count_after_its_noun_and_the_year_of_tasks_reported_are_no_milestones(text: str) -> None:
+    assert _milestones(text, reference="1980") == [], text
+
+
+def test_a_task_completed_in_a_span_is_still_an_event() -> None:
+    assert _milestones("我国在一九四九年至一九五二年迅速地完成了工业恢复的任务。", reference="1954")

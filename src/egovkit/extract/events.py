@@ -120,10 +120,12 @@ def _counts(clause: str, m: re.Match[str]) -> bool:
 
 
 # a predicate made the attribute of a count that ends the phrase (本年开始建设的271个，): a statistic
-# (实施的24项措施 is a noun with its count, the event is elsewhere); a predicate made a headless
+# (实施的24项措施 is a noun with its count, the event is elsewhere; 已批准的发明103项: the count
+# after its noun); a predicate made a headless
 # noun (在今年内可以建设完工的，有二十一个): what was done, counted next
 _COUNTED = re.compile(
-    r"[^，,。；;的]{0,4}?的(?:[\d一二三四五六七八九十两百千万]+[个项家所座条](?:[，,。；;、]|$)|[ \t]*(?:[，,]|$))"
+    r"[^，,。；;的]{0,4}?的(?:[^，,。；;、的\d]{0,6}?[\d一二三四五六七八九十两百千万]+[个项家所座条](?:[，,。；;、]|$)"
+    r"|[ \t]*(?:[，,]|$))"
 )
 
 # a look-back over the year a report reviews (一年来, 过去的一年里, 过去一年)
