@@ -105,7 +105,7 @@ class MappedText:
                 else:
                     if span_len:
                         # the whole raw span, less what a neighbour sharing it still stands for
-                        a = max(rs[e.start], nre[-1] if nre else 0)
+                        a = max(rs[e.start], _end_before(nrs, nre, len(nre)))
                         b = min(re_[e.end - 1], rs[e.end] if e.end < len(text) else len(self.raw))
                         a = min(a, b)
                         regrown = True
@@ -133,11 +133,11 @@ class MappedText:
     def _removed_spans(self, deleted: list[tuple[int, int, int, str]]) -> list[RemovedSpan]:
         """The raw spans of deletions less what a kept neighbour (or an earlier deletion) covers."""
         out: list[RemovedSpan] = []
-        rs, re_, n = self._rs, self._re, len(self._rs)
+        rs, re_ = self._rs, self._re
         last = 0
         for at, a, b, reason in deleted:
-            a = max(a, re_[at - 1] if at else 0, last)
-            b = min(b, rs[at] if at < n else len(self.raw))
+            a = max(a, _end_before(rs, re_, at), last)
+            b = min(b, _start_from(rs, re_, at, len(self.raw)))
             if a < b:
                 out.append(RemovedSpan(raw_start=a, raw_end=b, text=self.raw[a:b], reason=reason))
                 last = b
@@ -154,6 +154,27 @@ class MappedText:
             if a < b and (not spans or spans[-1] != (a, b)):
                 spans.append((a, b))
         return spans
+
+
+def _end_before(rs: array[int], re_: array[int], at: int) -> int:
+    """The raw end of the last character before ``at`` that stands for raw text (0 if none).
+
+    Characters inserted from nothing (an empty raw span) are passed over: one inserted inside
+    a grown replacement sits on that replacement's raw start, before the end its neighbours
+    still cover.
+    """
+    j = at - 1
+    while j >= 0 and rs[j] == re_[j]:
+        j -= 1
+    return re_[j] if j >= 0 else 0
+
+
+def _start_from(rs: array[int], re_: array[int], at: int, default: int) -> int:
+    """The raw start of the first character from ``at`` on that stands for raw text."""
+    j, n = at, len(rs)
+    while j < n and rs[j] == re_[j]:
+        j += 1
+    return rs[j] if j < n else default
 
 
 # The identity map 0, 1, 2 … as far as the longest text seen (within _IDENTITY_MAX): a new
