@@ -187,3 +187,27 @@ def test_a_bare_kind_word_that_abbreviates_a_named_document_joins_it() -> None:
 def test_a_digitised_practice_is_no_programme() -> None:
     assert parse("工作情况\n淮安市开展“数字化联合审图”，审查提速。").plans == ()
     assert [p.title for p in parse("工作情况\n全面建设“数字福建”。").plans] == ["数字福建"]
+
+
+def test_a_guide_cited_after_a_verb_and_a_quoted_scheme_are_found() -> None:
+    doc = parse(
+        "工作情况\n严格落实建设项目危险废物环境影响评价指南等管理要求。试点城市负责编制“无废城市”建设试点实施方案。"
+    )
+    assert [p.title for p in doc.plans] == ["建设项目危险废物环境影响评价指南", "“无废城市”建设试点实施方案"]
+    assert parse("工作情况\n推进“三项制度”的实施方案落地。").plans == ()  # the scheme of something, no title
+
+
+def test_the_request_a_reply_answers_is_cited_without_book_marks() -> None:
+    doc = parse(
+        "国务院关于同意建设示范区的批复\n国函〔2018〕150号\n科技部、新疆维吾尔自治区人民政府：\n"
+        "你们关于支持高新技术产业开发区建设示范区的请示（国科发高〔2018〕235号）收悉。现批复如下。\n"
+    )
+    got = {p.title: p for p in doc.plans}
+    req = got["关于支持高新技术产业开发区建设示范区的请示"]
+    assert req.issuer == "科技部、新疆维吾尔自治区人民政府" and req.number == "国科发高〔2018〕235号"
+    assert req.role.value == "reference"
+
+
+def test_each_bodys_own_document_has_no_one_issuer() -> None:
+    (plan,) = parse("工作情况\n鉴于各地州市局“三定”方案尚未实施，工作仍由法规处负责。").plans
+    assert plan.issuer is None

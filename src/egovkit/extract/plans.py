@@ -37,7 +37,7 @@ _CITING = (
 )
 _CITE_VERB = re.compile(rf"{_CITING}{_CITING}*(?:全[区市县省州]|本[区市县省州])?")
 _UNQUOTED = re.compile(
-    r"(?P<t>[\u4e00-\u9fff]{4,24}?(?:规划指南|指导方案|实施方案|行动计划|发展规划|规划纲要|管理办法|实施办法|条例|蓝皮书|白皮书))"
+    r"(?P<t>[\u4e00-\u9fff]{4,24}?(?:规划指南|指导方案|实施方案|行动计划|发展规划|规划纲要|管理办法|实施办法|条例|蓝皮书|白皮书|指南))"
 )
 # a document cited by its number (东河编办发[2011]5号文件) and a numbered phase of an
 # e-government project named in running text (靖边县电子政务三期工程, 国家电子政务外网一期工程)
@@ -56,7 +56,12 @@ _REPORT_BOOK = re.compile(
 )
 _NOT_TITLE = re.compile(r"^(?:的|各|有关|相关|本|该|这|此|其|一|有|新|好|并)|的|将|一些|继续|[和与及、]$")
 _QUOTED_PREFIX = re.compile(
-    r"“(?P<q>[^“”\n]{1,12})”(?P<s>(?:[\u4e00-\u9fff]{0,8}?)(?:发展规划|规划|计划|工程|文件))(?![\u4e00-\u9fff]{0,2}期间)"
+    r"“(?P<q>[^“”\n]{1,12})”(?P<s>(?:[^\W\d的]{0,8}?)(?:发展规划|规划|计划|工程|文件|方案))(?![\u4e00-\u9fff]{0,2}期间)"
+)
+# the request a reply answers, named without 《》 in its opening formula: 你们关于…的请示（…号）收悉
+_RECEIVED = re.compile(
+    r"(?:你们|你[省市区局部委厅办]|贵[省市区局部委])(?P<t>关于[^，。；\n《》“”]{2,80}?的(?:请示|报告|函))"
+    r"(?=(?:[（(][^（）()\n]{2,20}[）)])?收悉)"
 )
 _CONGRESS_REPORT = re.compile(r"(?:党的)?(?P<t>[一二三四五六七八九十]{1,3}大报告)")
 _FORMS = re.compile(r"(?:表|单|册|卡|证|报|杂志|日报|晚报)$")
@@ -116,7 +121,7 @@ _ISSUES = re.compile(r"关于(?:印发|发布|转发|颁布)\s*《?(?P<t>[^《�
 _TITLE_BY = re.compile(r"^(?P<by>[^关《》]{2,40}?)关于")
 _FORWARDS = re.compile(r"转发|批转|印发|发布")
 # a body named by a pronoun (你局《关于…的请示》, 你部, 你省): the addressee of a reply
-_PRONOUN = re.compile(r"^(?:你|贵)(?P<s>[\u4e00-\u9fff])$")
+_PRONOUN = re.compile(r"^(?:你|贵)(?P<s>[\u4e00-\u9fff])$|^你们$")
 _ADDRESSEE = re.compile(
     r"(?m)^[ \t]*(?P<a>[\u4e00-\u9fff、，]{2,60})[：:][ \t]*$|(?<=号)[ \t\n]+(?P<b>[\u4e00-\u9fff、，]{2,60})[：:]"
 )
@@ -141,7 +146,7 @@ def _norm(title: str) -> str:
 
 
 _SPLIT = re.compile(
-    r"[了的由经，。；：“”\s要将对]|按照|根据|依据|依照|遵照|参照|贯彻|落实|执行|实施|遵守|通过|以及"
+    r"[了的由经，。；：“”\s要将对]|按照|根据|依据|依照|遵照|参照|贯彻|落实|执行|实施|遵守|通过|以及|鉴于|由于"
 )
 # a body that issued the cited title, with the date it did (国务院2016年印发的《…》, 国务院发布的《…》)
 _ISSUED_BY = re.compile(
@@ -170,7 +175,13 @@ def _issuer_before(text: str, pos: int) -> str | None:
     """The body named right before a cited title (国务院《…》, 县委办、政府办《…》)."""
     piece = _SPLIT.split(text[max(0, pos - 24) : pos])[-1]
     parts = [p for p in piece.split("、") if p]
-    if parts and len(piece) <= 20 and all(_ISSUER_END.search(p) for p in parts):
+    # 各地州市局“三定”方案: each bureau's own, no one issuer
+    if (
+        parts
+        and len(piece) <= 20
+        and not piece.startswith("各")
+        and all(_ISSUER_END.search(p) for p in parts)
+    ):
         return piece
     return None
 
@@ -201,6 +212,8 @@ def _addressee(head: str, suffix: str) -> str | None:
     if m is None:
         return None
     names = [n for n in re.split(r"[、，]", m.group("a") or m.group("b")) if n]
+    if suffix == "们":  # 你们: every addressee together
+        return "、".join(names) if all(_ISSUER_END.search(n) for n in names) else None
     ending = [n for n in names if n.endswith(suffix)]
     if len(ending) == 1:
         return ending[0]
@@ -248,6 +261,8 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         issued = None
         if issuer is None and not subject:
             issuer, issued = _issued_before(text, s)
+        if issuer is None and not subject and text.endswith("你们", 0, s):
+            issuer = "你们"  # 你们关于…的请示: every addressee of the reply
         if issuer is not None and _PRONOUN.match(issuer):
             issuer = _addressee(head, issuer[-1])  # 你局《关于…的请示》: the body the reply answers
         if issuer is None:
@@ -343,6 +358,7 @@ def _named(text: str, spans: _Spans) -> None:
         literal_finditer(_REPORT_BOOK, text),
         literal_finditer(_NUMBERED_FILE, text),
         literal_finditer(_PHASE, text),
+        literal_finditer(_RECEIVED, text),
     )
     for matches in scans:
         for m in matches:
