@@ -541,3 +541,17 @@ def test_a_count_after_its_noun_and_the_year_of_tasks_reported_are_no_milestones
 
 def test_a_task_completed_in_a_span_is_still_an_event() -> None:
     assert _milestones("我国在一九四九年至一九五二年迅速地完成了工业恢复的任务。", reference="1954")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外贸出口从7月份开始大幅度回升，全年达到1949亿美元。",
+        "今年第一季度，国营工业企业的实现利润超过生产增长速度。",
+        "1955年完成的基本建设投资额共为86.3亿元。",
+        "会议同意报告提出的2010年主要任务和总体部署，决定批准这个报告。",
+    ],
+    ids=["trend", "speed", "amount-noun", "tasks-approved"],
+)
+def test_trends_amounts_and_the_year_of_tasks_approved_are_no_milestones(text: str) -> None:
+    assert _milestones(text, reference="2010") == [], text
