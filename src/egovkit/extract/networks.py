@@ -53,7 +53,8 @@ _OPERATOR = re.compile(r"中国电信|中国联通|中国移动|中国网通|中
 
 
 def network_kind(name: str) -> NetworkKind | None:
-    """The kind a network's name states.
+    """The kind a network's name states: its last kind word, the compound's head
+    (党政机关内部局域网 is a LAN), a backbone named after another network being that network's.
 
     Examples:
         >>> network_kind("克州电子政务内网").value
