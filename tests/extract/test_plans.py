@@ -211,3 +211,8 @@ def test_the_request_a_reply_answers_is_cited_without_book_marks() -> None:
 def test_each_bodys_own_document_has_no_one_issuer() -> None:
     (plan,) = parse("工作情况\n鉴于各地州市局“三定”方案尚未实施，工作仍由法规处负责。").plans
     assert plan.issuer is None
+
+
+def test_a_stray_space_in_a_title_does_not_hide_its_period() -> None:
+    (plan,) = parse("工作情况\n制定《“九五 ”计划》。").plans
+    assert plan.period is not None and (plan.period.start_year, plan.period.end_year) == (1996, 2000)

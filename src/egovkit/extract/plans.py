@@ -436,7 +436,7 @@ def _plan(
     kind = plan_kind(t)
     year = ctx.date.year if ctx.date else None
     region = _plan_region(ctx, t, s, kind, issuer, ctx.scope or None, year)
-    periods = find_periods(t)
+    periods = find_periods(re.sub(r"\s", "", t))  # 《“九五 ”计划》: a stray space inside the quotes
     return Plan(
         title=t,
         kind=kind,
