@@ -291,3 +291,32 @@ def test_a_heading_laying_out_a_years_work_dates_the_text_in_that_year(heading: 
     text = f"各位代表：\n一、过去五年的回顾\n2010年经济增长10%。\n{heading}\n2011年，是开局之年。2012年财政支出比例达到4%。\n"
     found = find_document_date(text)
     assert found is not None and found.date.year == 2011
+
+
+def test_a_bracketed_day_under_the_title_dates_the_speech() -> None:
+    doc = parse("在全省电子政务工作会议上的讲话\n\n（2019年3月5日）\n\n同志们：\n今年要完成电子政务外网建设。")
+    assert doc.date is not None and doc.date.iso == "2019-03-05"
+    assert doc.date_source is DateSource.DATELINE
+    assert [m.date.year for m in doc.milestones if m.date] == [2019]
+
+
+def test_a_bracketed_day_inside_prose_dates_nothing() -> None:
+    doc = parse("工作会议\n会议强调（2019年3月5日）要完成外网建设。今年要完成电子政务外网建设。")
+    assert doc.date_source is not DateSource.DATELINE
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("同志们：\n现在，我代表第十四届中央委员会向大会作报告。今年要加快改革。", 1997),
+        ("同志们！\n我代表中央委员会向第十次全国代表大会作报告。", 1973),
+        ("——在中国共产党第十九次全国代表大会上的报告\n同志们：\n今年要加快改革。", 2017),
+    ],
+)
+def test_a_report_made_to_a_party_congress_is_dated_by_that_congress(opening: str, year: int) -> None:
+    found = find_document_date(opening)
+    assert found is not None and found.date.year == year and found.source is DateSource.CONGRESS
+
+
+def test_a_congress_merely_studied_dates_nothing() -> None:
+    assert find_document_date("同志们：\n要学习贯彻党的第十九次全国代表大会精神。") is None

@@ -234,3 +234,25 @@ def test_a_span_is_plain_from_its_start_to_its_end(
     assert (m.start, m.end, m.value.iso, m.month, m.day) == (start, len(text), iso, month, day)
     assert m.value.qualifier is None and m.value.inferred is False
     assert m.value.end.qualifier is None and m.value.end.inferred is False
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1997年7―9月，开展审查", "1997-07/1997-09"),
+        ("1997年4至6月，进行自查", "1997-04/1997-06"),
+        ("2020年1-2月份，完成", "2020-01/2020-02"),
+        ("1997年10月――1998年2月，进行审查", "1997-10/1998-02"),
+        ("1998―2000年", "1998/2000"),
+    ],
+)
+def test_a_stretch_of_months_is_one_span_from_its_first_month(text: str, iso: str) -> None:
+    # it was the year, then the end month alone (1997-09), as if the work fell in September
+    found = find_dates(text)
+    assert [m.value.iso if m.value else None for m in found] == [iso]
+    assert found[0].start == 0
+
+
+@pytest.mark.parametrize("text", ["2019年12-3月", "2019年3-5日", "2019年3-5项"])
+def test_no_month_span_runs_backwards_or_ends_on_a_day_or_a_count(text: str) -> None:
+    assert all(m.value is None or m.value.end is None for m in find_dates(text))

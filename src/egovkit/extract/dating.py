@@ -80,6 +80,7 @@ _CUE_MODES = {
     "present_estimate": "search",
     "own_title": "search",
     "news_agency": "search",
+    "congress_addressed": "search",
 }
 _OPENING = 1500  # where a dateline, an addressed session or a review opening is looked for
 
@@ -182,6 +183,9 @@ def find_document_date(
     signed = _signature(text, matches) or _headnote(text, matches)
     if signed is not None:
         return signed
+    day_line = _day_line(text, matches)
+    if day_line is not None:
+        return day_line
     speech = _speech_dateline(text, matches)
     if speech is not None:
         return speech
@@ -256,6 +260,26 @@ def _headnote(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     return None
 
 
+def _day_line(text: str, matches: list[DateMatch]) -> DocumentDate | None:
+    """A day alone in brackets on its own line in the opening, the form under the title of a
+    speech or report (（2017年10月18日）): the day it was given."""
+    for m in matches:
+        if m.start > _OPENING:
+            break
+        if not _is_day(m):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : m.start].strip(" \t\u3000")
+        after = text[m.end : line_end].strip(" \t\u3000")
+        if (before, after) in (("（", "）"), ("(", ")")) and m.value is not None:
+            return DocumentDate(
+                m.value.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.DATELINE
+            )
+    return None
+
+
 def _is_day(m: DateMatch) -> bool:
     """A single day the text states in full (not relative, not a span)."""
     return m.value is not None and m.value.day is not None and m.value.end is None and not m.relative
@@ -289,7 +313,7 @@ def _year_sources(text: str, title: str | None, matches: list[DateMatch]) -> Doc
     number = _DOC_NUMBER_YEAR.search(text)
     if number:
         return DocumentDate(FuzzyDate(year=int(number.group(1)), inferred=True), True, DateSource.DOC_NUMBER)
-    session = _addressed_session(text)
+    session = _addressed_session(text) or _addressed_congress(text, title)
     if session is not None:
         return DocumentDate(session.model_copy(update={"inferred": True}), True, DateSource.CONGRESS)
     tied = _tied_year(text)
@@ -371,6 +395,28 @@ def _addressed_session(text: str) -> FuzzyDate | None:
         if found is not None:
             return found
     return _counted_from_session(text)
+
+
+@data_cache()
+def _congresses() -> dict[int, FuzzyDate]:
+    """When each national party congress was held, by its number (十九大 → 19)."""
+    return {
+        chinese_to_int(name.removesuffix("大")): FuzzyDate.from_iso(start)
+        for kind, name, start, _ in data_rows("eras.tsv", 4)
+        if kind == "congress"
+    }
+
+
+def _addressed_congress(text: str, title: str | None) -> FuzzyDate | None:
+    """The party congress a report is made to, named in its title or opening (向第十次全国代表大会
+    作报告; 在中国共产党第十九次全国代表大会上的报告; 我代表第十四届中央委员会向大会作报告 → 十五大)."""
+    cue = dating_cue("congress_addressed")
+    m = (cue.search(title) if title else None) or cue.search(text, 0, min(len(text), _OPENING))
+    if m is None:
+        return None
+    named = m.group("c") or m.group("d")
+    number = chinese_to_int(named) if named else chinese_to_int(m.group("k")) + 1
+    return _congresses().get(number)
 
 
 def _counted_from_session(text: str) -> FuzzyDate | None:

@@ -69,7 +69,7 @@ _ABSOLUTE = (
     rf"(?P<suf>{_SUFFIX})?"
 )
 _NUMERIC = r"(?<![\d.])(?P<ny>(?:1[89]|20)\d\d)(?P<sep>[-/.])(?P<nm>1[0-2]|0?[1-9])(?P=sep)(?P<nd>3[01]|[12]\d|0?[1-9])(?![\d.])"
-_YEAR_RANGE = rf"(?P<ry1>{_YA}){_SP}[—–\-－~～至到]{_SP}(?P<ry2>{_YA}){_SP}年"
+_YEAR_RANGE = rf"(?P<ry1>{_YA}){_SP}[—–―\-－~～至到]{_SP}(?P<ry2>{_YA}){_SP}年"
 _RELATIVE = (
     r"(?P<rel>今年|去年|明年|前年|后年|本年(?!度))"
     rf"(?:{_SP}(?P<rm>{_MON}){_SP}月(?:份)?(?:{_SP}(?P<rd>{_DAY}){_SP}[日号])?)?"
@@ -122,9 +122,13 @@ _DATE_RX = re.compile(
 # one-character lookahead), so the date regex need only run in windows around them.
 _ANCHOR = re.compile(r"[年月季]|[同当][日天]|\d[-/.]\d")
 _REACH = 32
-_SPAN_CONNECTOR = re.compile(r"^[ \t]?(?:至|到|—|–|-|－|~|～|——)[ \t]?$")
+_SPAN_CONNECTOR = re.compile(r"^[ \t]?(?:至|到|—|–|-|－|~|～|——|―|――)[ \t]?$")
 # 2月4日至10日: the end of a stretch of days named by its day alone, in the same month
-_DAY_TAIL = re.compile(r"[ \t]?(?:至|到|—|–|-|－|~|～|——)[ \t]?([0-9]{1,2})日")
+_DAY_TAIL = re.compile(r"[ \t]?(?:至|到|—|–|-|－|~|～|——|―|――)[ \t]?([0-9]{1,2})日")
+# 1997年7―9月, 2019年4至6月: a year followed by a stretch of its months
+_MONTH_TAIL = re.compile(
+    rf"{_SP}(?P<m1>{_MON}){_SP}(?:至|到|—|–|-|－|~|～|——|―|――){_SP}(?P<m2>{_MON}){_SP}月份?(?![\d日号])"
+)
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
 _PREV_OFFSET = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1}
 _SUFFIX_QUALIFIER = {
@@ -688,9 +692,34 @@ def _merge_spans(text: str, matches: list[DateMatch]) -> list[DateMatch]:
                     )
                     i += 2
                     continue
+        months = _month_span(text, a)
+        if months is not None:
+            out.append(months)
+            i += 1
+            while i < len(matches) and matches[i].start < months.end:  # the end month's own match
+                i += 1
+            continue
         out.append(_day_span(text, a))
         i += 1
     return out
+
+
+def _month_span(text: str, a: DateMatch) -> DateMatch | None:
+    """1997年7―9月 → July to September 1997: a year-only date followed by a stretch of months."""
+    v = a.value
+    if v is None or v.month is not None or v.end is not None or a.relative or not a.text.endswith("年"):
+        return None
+    tail = _MONTH_TAIL.match(text, a.end)
+    if tail is None:
+        return None
+    m1, m2 = _num(tail.group("m1")), _num(tail.group("m2"))
+    if m1 is None or m2 is None or not m1 < m2:
+        return None
+    first, last = _make(v.year, m1, None, v.qualifier, v.inferred), _make(v.year, m2, None, None)
+    if first is None or last is None:
+        return None
+    span = first.model_copy(update={"end": last})
+    return a.model_copy(update={"end": tail.end(), "text": text[a.start : tail.end()], "value": span, "month": m1})
 
 
 def _day_span(text: str, a: DateMatch) -> DateMatch:
