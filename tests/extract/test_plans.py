@@ -216,3 +216,13 @@ def test_each_bodys_own_document_has_no_one_issuer() -> None:
 def test_a_stray_space_in_a_title_does_not_hide_its_period() -> None:
     (plan,) = parse("工作情况\n制定《“九五 ”计划》。").plans
     assert plan.period is not None and (plan.period.start_year, plan.period.end_year) == (1996, 2000)
+
+
+def test_a_list_of_titles_issued_on_a_date_shares_the_body_and_date() -> None:
+    doc = parse("工作情况\n列入重点工作,2005年6月市政府出台了《网站管理办法》、《网站考核办法》。")
+    assert [(p.issuer, p.issued.iso if p.issued else None) for p in doc.plans] == [
+        ("市政府", "2005-06"),
+        ("市政府", "2005-06"),
+    ]
+    (plan,) = parse("工作情况\n2013年市政府出台《网站管理办法》。").plans
+    assert plan.issuer == "市政府" and plan.issued is None  # no 了 or 的: it may be to come

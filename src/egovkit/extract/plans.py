@@ -146,13 +146,15 @@ def _norm(title: str) -> str:
 
 
 _SPLIT = re.compile(
-    r"[了的由经，。；：“”\s要将对]|按照|根据|依据|依照|遵照|参照|贯彻|落实|执行|实施|遵守|通过|以及|鉴于|由于"
+    r"[了的由经，。；：,;:“”\s要将对]|按照|根据|依据|依照|遵照|参照|贯彻|落实|执行|实施|遵守|通过|以及|鉴于|由于"
 )
 # a body that issued the cited title, with the date it did (国务院2016年印发的《…》, 国务院发布的《…》)
 _ISSUED_BY = re.compile(
     r"(?:于?(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?)?"
-    r"(?:印发|发布|颁布|制定|制订|出台|公布)了?的$"
+    r"(?:印发|发布|颁布|制定|制订|出台|公布)(?P<done>了?的|了)?$"
 )
+# a date opening the clause before the body (2005年6月市政府出台了《…》)
+_LEAD_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?")
 
 
 def _issued_before(text: str, pos: int) -> tuple[str | None, FuzzyDate | None]:
@@ -162,11 +164,19 @@ def _issued_before(text: str, pos: int) -> tuple[str | None, FuzzyDate | None]:
     if m is None:
         return None, None
     issuer = _issuer_before(text, m.start())
-    if issuer is None or m.group("y") is None:
+    if issuer is None:
+        return None, None
+    lead = _LEAD_DATE.match(issuer)
+    if lead is not None:
+        issuer = issuer[lead.end() :]
+        if len(issuer) < 2 or not _ISSUER_END.search(issuer):
+            return None, None
+    dated = m if m.group("y") else lead
+    if dated is None or not m.group("done"):  # 市政府出台《…》 may be to come: no date
         return issuer, None
-    month, day = (int(m.group(g)) if m.group(g) else None for g in ("m", "d"))
+    month, day = (int(dated.group(g)) if dated.group(g) else None for g in ("m", "d"))
     try:
-        return issuer, FuzzyDate(year=int(m.group("y")), month=month, day=day)
+        return issuer, FuzzyDate(year=int(dated.group("y")), month=month, day=day)
     except ValueError:  # 13月, 32日: not a date
         return issuer, None
 
@@ -213,7 +223,7 @@ def _addressee(head: str, suffix: str) -> str | None:
         return None
     names = [n for n in re.split(r"[、，]", m.group("a") or m.group("b")) if n]
     if suffix == "们":  # 你们: every addressee together
-        return "、".join(names) if all(_ISSUER_END.search(n) for n in names) else None
+        return "、".join(names) if len(names) <= 8 and any(_ISSUER_END.search(n) for n in names) else None
     ending = [n for n in names if n.endswith(suffix)]
     if len(ending) == 1:
         return ending[0]
@@ -243,6 +253,7 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
     plans: dict[str, Plan] = {}
     more: dict[str, list[tuple[int, int]]] = {}
     carried: dict[str, tuple[str | None, str | None]] = {}
+    listed: tuple[int, str, FuzzyDate | None] | None = None  # the last title issued as told
     for s, e, t in spans.found:
         key = _norm(t)
         if key not in plans and text[s : s + 1] == "《":
@@ -261,6 +272,12 @@ def extract_plans(ctx: DocContext, title: str | None, author: str | None) -> lis
         issued = None
         if issuer is None and not subject:
             issuer, issued = _issued_before(text, s)
+            if issuer is not None:
+                listed = (e, issuer, issued)
+            elif listed is not None and s == listed[0] + 1 and text[listed[0]] in "、和及":
+                _, issuer, issued = listed  # 市政府出台了《…》、《…》: each title of the list
+            if issuer is not None:
+                listed = (e, issuer, issued)
         if issuer is None and not subject and text.endswith("你们", 0, s):
             issuer = "你们"  # 你们关于…的请示: every addressee of the reply
         if issuer is not None and _PRONOUN.match(issuer):
