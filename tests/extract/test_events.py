@@ -555,3 +555,16 @@ def test_a_task_completed_in_a_span_is_still_an_event() -> None:
 )
 def test_trends_amounts_and_the_year_of_tasks_approved_are_no_milestones(text: str) -> None:
     assert _milestones(text, reference="2010") == [], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("今年，除少数属于提高技术水平、产品升级又有市场的项目之外，各级政府要停止审批工业建设项目。", "停止审批"),
+        ("从今年开始，参照国际通行做法，采取余额管理方式管理国债发行。", "采取余额管理方式"),
+        ("今年要围绕保增长、促升级，重点抓好工业结构调整。", "重点抓好"),
+    ],
+)
+def test_an_adverbial_frame_does_not_end_the_event_before_its_predicate(sentence: str, predicate: str) -> None:
+    doc = parse("2009年政府工作报告\n" + sentence)
+    assert [m.event for m in doc.milestones if predicate in m.event], [m.event for m in doc.milestones]

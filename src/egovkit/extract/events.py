@@ -603,11 +603,16 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
     deadline = bool(date_cue("deadline_before").search(before) or date_cue("deadline_after").match(after))
     if not (deadline and len(_content(before + after)) < 2):
         spans = [(cs, ce)]
-        while not _event_cues().event.search(text, cs, ce) and ce < hi:  # 11月7日，由…主办，…研讨会在…召开
+        framed = 0
+        while ce < hi and (
+            not _event_cues().event.search(text, cs, ce)  # 11月7日，由…主办，…研讨会在…召开
+            or (framed < 3 and _FRAME.match(_last_clause(text, max(cs, d.end), ce)))
+        ):
             nxt = ctx.layout.clause_end(ce + 1, hi)
             clause = text[ce + 1 : nxt]
             if nxt <= ce + 1 or _STOP_CLAUSE.match(clause) or _DATED.search(clause):
                 break
+            framed += 1
             ce = nxt
             spans = [(cs, ce)]
         return spans
@@ -632,6 +637,18 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
             break
         pos = nxt
     return spans
+
+
+# a clause that is only an adverbial frame (除…之外, 围绕…, 参照…做法, 根据…): the predicate it
+# frames is in the clause after it (今年，除少数项目之外，各级政府要停止审批…)
+_FRAME = re.compile(r"[ \t]*(?:[要将还也并再]|进一步)?(?:除了?|围绕|参照|根据|按照|依照|遵照|为了|随着|本着|针对|对照|鉴于)")
+
+
+def _last_clause(text: str, start: int, end: int) -> str:
+    """The last clause of ``text[start:end]`` (after its last comma), without leading punctuation."""
+    piece = text[start:end]
+    cut = max(piece.rfind("，"), piece.rfind(","))
+    return piece[cut + 1 :].lstrip("，, \t")
 
 
 def _sub_target(clause: str) -> bool:
