@@ -127,3 +127,76 @@ def test_head_date_reaches_clauses_joined_by_semicolons() -> None:
     dates = {i.name: (i.date.iso if i.date else None) for i in doc.indicators}
     assert dates.get("satisfaction_rate") == "2011"
     assert dates.get("servers", "absent") is None
+
+
+def _facts(text: str, reference: str | None = None) -> list[tuple[float, str, str | None]]:
+    doc = egovkit.parse(text, reference=reference)
+    return [(i.quantity.value, i.status.value, i.date.iso if i.date else None) for i in doc.indicators]
+
+
+def test_status_follows_the_part_of_the_report_not_its_items_titles() -> None:
+    # （三）…保障… sounds like a task but sits in the review; （二）…基础… the other way round
+    text = (
+        "一、过去五年工作回顾\n（三）切实保障和改善民生\n全国财政用于文化体育事业支出五年累计3104亿元。\n"
+        "二、2008年主要任务\n（二）加强农业基础建设\n中央财政安排补助资金101亿元。"
+    )
+    assert [s for _, s, _ in _facts(text, "2008")] == ["done", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("一、2021年工作回顾\n建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。", "done"),
+        ("一、2021年工作回顾\n今年中央财政预算用于支持这项改革的资金将达305亿元。", "planned"),
+        ("两年新增4万亿元投资，其中中央财政投资1.26万亿元，主要用于保障性安居工程。", "done"),
+        ("“十一五”时期中央财政将投入100亿元。", "planned"),
+        ("今年中央预算内投资增加到4776亿元。", "planned"),
+        ("今年共安排资金30亿元。", "done"),
+    ],
+    ids=["object_marker_jiang", "modal_jiang", "zhuyao_is_no_modal", "modal_in_period", "this_years_allocation", "total_spent"],
+)
+def test_status_from_the_clause(text: str, status: str) -> None:
+    assert [s for _, s, _ in _facts(text, "2007" if "十一五" in text else "2022")][-1] == status
+
+
+def test_a_figure_of_a_plan_draft_is_planned_for_the_plans_period() -> None:
+    text = (
+        "“七五”计划草案规定，五年内基本建设投资总规模为五千亿元，比“六五”期间增加百分之四十九；"
+        "更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。"
+    )
+    inds = egovkit.parse(text, reference="1986").indicators
+    assert [(i.quantity.value, i.status.value) for i in inds] == [(5e11, "planned"), (2.76e11, "planned")]
+    # the period compared with (比“六五”期间) is not the figure's period
+    assert all(i.period is not None and (i.period.start_year, i.period.end_year) == (1986, 1990) for i in inds)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("部门、地方、企业拥有的预算外资金由的347亿元增加到1670亿元。", [1.67e11]),  # a base, its year lost
+        ("基本建设投资多了十五亿元到二十亿元。", []),  # an excess, not a level
+        ("1955年决算支出比预算数298亿元少支47亿元。", []),  # the base of a comparison, and the shortfall
+        ("去年全国财政比年度预算超收7239亿元。", []),
+        ("五年全社会固定资产投资累计完成近1 0 万亿元。", []),  # digits spaced apart: nil is no level
+    ],
+    ids=["undated_base", "excess_range", "compared_base", "surplus", "nil"],
+)
+def test_only_levels(text: str, values: list[float]) -> None:
+    assert [v for v, _, _ in _facts(text)] == pytest.approx(values)
+
+
+def test_a_date_inside_a_later_clause_dates_only_its_own_figure() -> None:
+    budget = "1956年国家预算规定，本年收入共为297亿元，上年结转收入10亿元，收入总数共为307亿元；支出总数为307亿元。"
+    assert _facts(budget, "1956")[-1] == (3.07e10, "done", "1956")  # the head's year, not 上年
+    text = "转移支付总额由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元，其中用于低保的资金1777亿元。"
+    assert _facts(text, "2003")[-1] == (1.777e11, "done", None)  # 2002 is the year of 4025亿 only
+
+
+def test_region_of_a_national_figure() -> None:
+    head = "中华人民共和国国务院政府工作报告\n"
+    compared = head + "全部房屋建筑面积大体相当于解放前北京市的全部房屋面积的六倍，共用投资一百一十亿元。"
+    assert [i.region for i in egovkit.parse(compared, reference="1958").indicators] == ["CN"]
+    national = head + "将试点范围扩大到黑龙江和吉林两省。今年，中央财政安排补助资金779亿元。"
+    assert [i.region for i in egovkit.parse(national, reference="2004").indicators] == ["CN"]
+    local = head + "例如，吉林省有一个制糖厂，花费投资二千七百万元。"
+    assert [i.region for i in egovkit.parse(local, reference="1957").indicators] == ["220000"]

@@ -156,17 +156,42 @@ def _full_sentence_start(text: str, s: int, p: int) -> int:
     return s
 
 
-def _as_of(ctx: DocContext, dates: list[DateMatch], starts: list[int], q: QuantityMatch) -> FuzzyDate | None:
+def _attributive(text: str, d: DateMatch) -> bool:
+    """Whether a date qualifies the noun after it (2002年的4025亿元), not the whole sentence."""
+    return text[d.end : d.end + 1] == "的"
+
+
+def _as_of(
+    ctx: DocContext, dates: list[DateMatch], starts: list[int], q: QuantityMatch, numbers: list[int]
+) -> FuzzyDate | None:
     """The date a quantity is stated for: the nearest date before it in its sentence (or
-    in its paragraph after 截至), unless 目前/之后 intervenes or the date is a founding."""
+    in its paragraph after 截至), unless 目前/之后 intervenes or the date is a founding.
+
+    A date inside a later clause of the sentence dates the figure of its own clause
+    (…，上年结转收入1，011，038，000元，…；支出总数为…: 上年 is not the year of the total), so
+    a figure further on takes the date at the sentence's head instead, or none when the
+    date is plainly an attribute of its own figure (2002年的4025亿元)."""
     text = ctx.text
     i = bisect.bisect_left(starts, q.start) - 1
     if i < 0:
         return None
-    d = dates[i]
     s, _ = ctx.layout.sentence(q.start)
     p, _ = ctx.layout.paragraph(q.start)
     s = _full_sentence_start(text, s, p)  # 2011年共…42个；…回复355条: the head's date reaches past ；
+    own = ctx.layout.clause_start(q.start, s)
+    j = i
+    while j >= 0 and s <= dates[j].start < own:
+        k = bisect.bisect_left(numbers, dates[j].end)
+        if k >= len(numbers) or numbers[k] >= ctx.layout.clause_end(dates[j].end, q.start):
+            break  # no figure of its own: the date may reach on
+        if ctx.layout.clause_start(dates[j].start, s) <= s and not _attributive(text, dates[j]):
+            break  # the time of the whole sentence
+        j -= 1
+    if j >= 0 and dates[j].start >= s:
+        i = j  # the date at the head of the sentence (1956年国家预算规定，…，上年结转收入…；支出总数…)
+    elif j != i and _attributive(text, dates[i]):
+        return None  # 增加到2002年的4025亿元，…，其中…1777亿元: 2002 is the year of 4025亿 only
+    d = dates[i]
     since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
     deadline = bool(date_cue("deadline_before").search(text[max(0, d.start - 4) : d.start]))
     reach = _LIST_REACH if deadline else _ASOF_REACH  # 到2008年建成…，…50%以上实现在线处理
@@ -252,11 +277,14 @@ def extract_indicators(
     dates = dated
     contexts = _contexts()
     periods = find_periods(text)
+    numbers = sorted(q.start for q in quantities)
     period_ends = [p.end for p in periods]
     out: list[Indicator] = []
     for q in quantities:
         if ctx.in_title(q.start) or q.range_part is not None:
             continue  # an end of a range (3至5个县市) is not the level of anything
+        if q.value.value == 0:
+            continue  # no level is nil: a misread number (1 0 万亿元, its digits spaced apart)
         s, e = ctx.layout.sentence(q.start)
         cs, frame = _frame(ctx, q, s, e)
         before = text[cs : q.start]
@@ -274,22 +302,23 @@ def extract_indicators(
         if rule.name == "ethnic_share":
             gm = _ETHNIC.search(before)
             group = next((g for g in ethnic_groups() if gm and gm.group("g").endswith(g)), None)
-        as_of = _as_of(ctx, dates, date_starts, q)
-        period = _period(periods, period_ends, q, s)
-        clause = text[cs : min(e, q.end + 8)]
+        as_of = _as_of(ctx, dates, date_starts, q, numbers)
+        fs = min(cs, _full_sentence_start(text, s, ctx.layout.paragraph(q.start)[0]))
+        period = _period(text, periods, period_ends, q, fs)
+        head = re.sub(r"\d", "#", text[fs:cs])  # “七五”计划草案规定，…；更新改造投资…: the plan is named at the head
         when = as_of
         if period is not None:  # 第一个五年计划期间…共为493亿元: the plan's name is no plan word
-            lo, hi = max(period.start, cs), max(period.end, cs)
-            clause = text[cs:lo] + " " * (hi - lo) + text[hi : min(e, q.end + 8)]
+            lo, hi = max(period.start, cs) - cs, max(period.end, cs) - cs
+            frame = frame[:lo] + " " * (hi - lo) + frame[hi:]
             if when is None:
                 when = FuzzyDate(year=period.value.start_year, end=FuzzyDate(year=period.value.end_year))
         out.append(
             Indicator(
                 name=rule.name,
                 quantity=_as_count(q.value) if rule.name == "connected_townships" else q.value,
-                region=ctx.region_at(q.start),
+                region=_region(ctx, q, cs, cs + len(frame) - len(_MARK) + len(q.text), frame),
                 date=as_of,
-                status=_indicator_status(ctx, clause, when, period, q.start),
+                status=_indicator_status(ctx, head, frame, when, period, q.start),
                 group=group,
                 purpose=rule.purpose,
                 period=period.value if period is not None else None,
@@ -300,23 +329,93 @@ def extract_indicators(
     return out
 
 
+_NATIONAL = re.compile(r"中央|国家|全国|国务院")  # a national budget's figure (中央财政安排…)
+_COMPARED_WITH = re.compile(r"(?:相当于|比|超过|高于|低于|等于|与|同)[^，。；]{0,12}$")
+
+
+def _region(ctx: DocContext, q: QuantityMatch, cs: int, ce: int, frame: str) -> str | None:
+    """The region of a figure: ``ctx.region_at``, unless its clause names no place and the
+    place named earlier in the paragraph is only what something is compared with (相当于解放前
+    北京市…的六倍，共用投资一百一十亿元), or the figure is the nation's in a national text
+    (…扩大到黑龙江和吉林两省。今年，中央财政安排…779亿元)."""
+    region = ctx.region_at(q.start)
+    if region is None or region == ctx.subject:
+        return region
+    k = bisect.bisect_left(ctx.mention_starts, cs)
+    if k < len(ctx.mentions) and ctx.mentions[k].start < ce:
+        return region  # a place named in the figure's own clause
+    if ctx.subject == "CN" and _NATIONAL.search(frame, 0, frame.index(_MARK)):
+        return "CN"
+    p, _ = ctx.layout.paragraph(q.start)
+    for m in reversed(ctx.mentions[:k]):
+        if m.start < p:
+            break
+        if m.code == region:
+            lo = ctx.layout.clause_start(m.start, p)
+            if _COMPARED_WITH.search(ctx.text, lo, m.start):
+                return ctx.subject
+            break
+    return region
+
+
 _AGAINST_PLAN = re.compile(r"(?:原定|原|年度)计划")  # 超过原定计划: measured against a plan, so done
+# a plan word that outweighs a past date (2007年4月将…合并: 将 before a past date is no plan)
+_STRONG_PLAN = re.compile(r"争取|力争|预计|拟|目标|(?<!个)确保|计划(?:在|于|到|用|安排|投资|投入|新增|将|要|再)")
+
+
+def _outer_section(ctx: DocContext, pos: int) -> str | None:
+    """'status' or 'plan' for the outermost outlined section holding ``pos`` that has one.
+
+    A report's parts say what they tell (一、2021年工作回顾, 二、2022年主要任务); their
+    numbered items are programmes whose titles only look like either (（三）切实保障和改善民生
+    in a review, （二）加强农业基础建设 among the tasks), so the part's word wins."""
+    for node in ctx.outline:
+        if node.start <= pos < node.end and node.section:
+            return node.section
+    return None
 
 
 def _indicator_status(
-    ctx: DocContext, clause: str, when: FuzzyDate | None, period: PeriodMatch | None, pos: int
+    ctx: DocContext, head: str, frame: str, when: FuzzyDate | None, period: PeriodMatch | None, pos: int
 ) -> Status:
-    """Done or planned: a figure for a five-year period not over at the document's date is a
-    target; one compared with the plan it fulfilled (超过原定计划) is done."""
+    """Done or planned, from the figure's period and date, the cues of its clause
+    (``data/indicator_context.tsv``: plan_figure, planned, done) and its section.
+
+    A figure a plan sets is planned (the plan may be named at the ``head`` of the sentence,
+    before the clauses joined by ；); so is one for a five-year period not over at the
+    document's date or dated after it. One compared with the plan it fulfilled (超过原定计划)
+    or dated before the document is done, unless a plan word says it was only a plan. Else a
+    modal (拟, 将, 要) says planned, a total or a past act (累计, 下拨, 投入了) done, and the
+    report's part decides the rest (a review: done; the year's tasks: planned)."""
+    contexts = _contexts()
+    frame = _AGAINST_PLAN.sub(lambda m: " " * len(m.group()), frame)
+    if "plan_figure" in contexts and contexts["plan_figure"].search(head + frame):
+        return Status.PLANNED
     if period is not None and ctx.date is not None and period.value.end_year > ctx.date.year:
         return Status.PLANNED
-    return _status(ctx, _AGAINST_PLAN.sub(lambda m: " " * len(m.group()), clause), when, pos)
+    if when is not None and ctx.date is not None:
+        if when.qualifier is Qualifier.BY:
+            return _status(ctx, frame, when, pos)
+        if when.earliest() > ctx.date.latest():
+            return Status.PLANNED
+        if when.latest() < ctx.date.earliest():
+            return Status.PLANNED if _STRONG_PLAN.search(frame) else Status.DONE
+    if "planned" in contexts and contexts["planned"].search(frame):
+        return Status.PLANNED
+    if "done" in contexts and contexts["done"].search(frame):
+        return Status.DONE
+    return Status.PLANNED if _outer_section(ctx, pos) == "plan" else Status.DONE
 
 
-def _period(periods: list[PeriodMatch], ends: list[int], q: QuantityMatch, s: int) -> PeriodMatch | None:
+def _period(
+    text: str, periods: list[PeriodMatch], ends: list[int], q: QuantityMatch, s: int
+) -> PeriodMatch | None:
     """The five-year period a quantity is stated for: the nearest one named before it in its
-    sentence (“十一五”期间将达到2000亿元, 第六个五年计划…安排了3600亿元)."""
+    sentence (“十一五”期间将达到2000亿元, 第六个五年计划…安排了3600亿元), passing over the
+    period a figure is compared with (比“六五”期间增加百分之四十九)."""
     i = bisect.bisect_right(ends, q.start) - 1
+    while i >= 0 and periods[i].start >= s and _COMPARED.search(text, max(0, periods[i].start - 2), periods[i].start):
+        i -= 1
     if i < 0:
         return None
     p = periods[i]
