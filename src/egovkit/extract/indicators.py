@@ -278,6 +278,7 @@ def extract_indicators(
     contexts = _contexts()
     periods = find_periods(text)
     numbers = sorted(q.start for q in quantities)
+    parts = _parts(ctx)
     period_ends = [p.end for p in periods]
     out: list[Indicator] = []
     for q in quantities:
@@ -318,7 +319,7 @@ def extract_indicators(
                 quantity=_as_count(q.value) if rule.name == "connected_townships" else q.value,
                 region=_region(ctx, q, cs, cs + len(frame) - len(_MARK) + len(q.text), frame),
                 date=as_of,
-                status=_indicator_status(ctx, head, frame, when, period, q.start),
+                status=_indicator_status(ctx, parts, head, frame, when, period, q.start),
                 group=group,
                 purpose=rule.purpose,
                 period=period.value if period is not None else None,
@@ -363,12 +364,41 @@ _AGAINST_PLAN = re.compile(r"(?:原定|原|年度)计划")  # 超过原定计划
 _STRONG_PLAN = re.compile(r"争取|力争|预计|拟|目标|(?<!个)确保|计划(?:在|于|到|用|安排|投资|投入|新增|将|要|再)")
 
 
-def _outer_section(ctx: DocContext, pos: int) -> str | None:
-    """'status' or 'plan' for the outermost outlined section holding ``pos`` that has one.
+_PART_PLAN = re.compile(r"部署|工作安排|打算")  # 二、2007年工作总体部署: the year's plan, in words outline() leaves open
+
+
+def _parts(ctx: DocContext) -> list[tuple[int, int, str | None]]:
+    """The top-level parts of the outline with what they tell ('status', 'plan' or None).
+
+    A part that says nothing of itself and follows the plan is part of the plan: a work
+    report turns to the year's tasks once (二、2007年工作总体部署 三、促进经济又好又快发展 …)
+    and does not come back to the review."""
+    out: list[tuple[int, int, str | None]] = []
+    last: str | None = None
+    reviewed = False  # the plan follows a review: only then is the report in two halves
+    end = -1
+    for node in ctx.outline:
+        if node.start < end:
+            continue  # inside the part before
+        section = node.section
+        if section is None and (_PART_PLAN.search(node.title) or (last == "plan" and reviewed)):
+            section = "plan"
+        reviewed = reviewed or section == "status"
+        out.append((node.start, node.end, section))
+        last, end = section, node.end
+    return out
+
+
+def _outer_section(ctx: DocContext, parts: list[tuple[int, int, str | None]], pos: int) -> str | None:
+    """'status' or 'plan' for the top-level part holding ``pos``, else for the outermost
+    outlined section holding it that has one.
 
     A report's parts say what they tell (一、2021年工作回顾, 二、2022年主要任务); their
     numbered items are programmes whose titles only look like either (（三）切实保障和改善民生
     in a review, （二）加强农业基础建设 among the tasks), so the part's word wins."""
+    i = bisect.bisect_right(parts, (pos, len(ctx.text) + 1, "")) - 1
+    if i >= 0 and parts[i][0] <= pos < parts[i][1] and parts[i][2]:
+        return parts[i][2]
     for node in ctx.outline:
         if node.start <= pos < node.end and node.section:
             return node.section
@@ -376,7 +406,13 @@ def _outer_section(ctx: DocContext, pos: int) -> str | None:
 
 
 def _indicator_status(
-    ctx: DocContext, head: str, frame: str, when: FuzzyDate | None, period: PeriodMatch | None, pos: int
+    ctx: DocContext,
+    parts: list[tuple[int, int, str | None]],
+    head: str,
+    frame: str,
+    when: FuzzyDate | None,
+    period: PeriodMatch | None,
+    pos: int,
 ) -> Status:
     """Done or planned, from the figure's period and date, the cues of its clause
     (``data/indicator_context.tsv``: plan_figure, planned, done) and its section.
@@ -404,7 +440,7 @@ def _indicator_status(
         return Status.PLANNED
     if "done" in contexts and contexts["done"].search(frame):
         return Status.DONE
-    return Status.PLANNED if _outer_section(ctx, pos) == "plan" else Status.DONE
+    return Status.PLANNED if _outer_section(ctx, parts, pos) == "plan" else Status.DONE
 
 
 def _period(
