@@ -153,7 +153,14 @@ def test_status_follows_the_part_of_the_report_not_its_items_titles() -> None:
         ("今年中央预算内投资增加到4776亿元。", "planned"),
         ("今年共安排资金30亿元。", "done"),
     ],
-    ids=["object_marker_jiang", "modal_jiang", "zhuyao_is_no_modal", "modal_in_period", "this_years_allocation", "total_spent"],
+    ids=[
+        "object_marker_jiang",
+        "modal_jiang",
+        "zhuyao_is_no_modal",
+        "modal_in_period",
+        "this_years_allocation",
+        "total_spent",
+    ],
 )
 def test_status_from_the_clause(text: str, status: str) -> None:
     assert [s for _, s, _ in _facts(text, "2007" if "十一五" in text else "2022")][-1] == status
@@ -167,7 +174,9 @@ def test_a_figure_of_a_plan_draft_is_planned_for_the_plans_period() -> None:
     inds = egovkit.parse(text, reference="1986").indicators
     assert [(i.quantity.value, i.status.value) for i in inds] == [(5e11, "planned"), (2.76e11, "planned")]
     # the period compared with (比“六五”期间) is not the figure's period
-    assert all(i.period is not None and (i.period.start_year, i.period.end_year) == (1986, 1990) for i in inds)
+    assert all(
+        i.period is not None and (i.period.start_year, i.period.end_year) == (1986, 1990) for i in inds
+    )
 
 
 @pytest.mark.parametrize(
@@ -188,7 +197,9 @@ def test_only_levels(text: str, values: list[float]) -> None:
 def test_a_date_inside_a_later_clause_dates_only_its_own_figure() -> None:
     budget = "1956年国家预算规定，本年收入共为297亿元，上年结转收入10亿元，收入总数共为307亿元；支出总数为307亿元。"
     assert _facts(budget, "1956")[-1] == (3.07e10, "done", "1956")  # the head's year, not 上年
-    text = "转移支付总额由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元，其中用于低保的资金1777亿元。"
+    text = (
+        "转移支付总额由1997年的664亿元增加到2002年的4025亿元，五年共计12319亿元，其中用于低保的资金1777亿元。"
+    )
     assert _facts(text, "2003")[-1] == (1.777e11, "done", None)  # 2002 is the year of 4025亿 only
 
 

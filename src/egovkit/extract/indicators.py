@@ -306,7 +306,8 @@ def extract_indicators(
         as_of = _as_of(ctx, dates, date_starts, q, numbers)
         fs = min(cs, _full_sentence_start(text, s, ctx.layout.paragraph(q.start)[0]))
         period = _period(text, periods, period_ends, q, fs)
-        head = re.sub(r"\d", "#", text[fs:cs])  # “七五”计划草案规定，…；更新改造投资…: the plan is named at the head
+        # “七五”计划草案规定，…；更新改造投资…: the plan is named at the head of the sentence
+        head = re.sub(r"\d", "#", text[fs:cs])
         when = as_of
         if period is not None:  # 第一个五年计划期间…共为493亿元: the plan's name is no plan word
             lo, hi = max(period.start, cs) - cs, max(period.end, cs) - cs
@@ -361,10 +362,13 @@ def _region(ctx: DocContext, q: QuantityMatch, cs: int, ce: int, frame: str) -> 
 
 _AGAINST_PLAN = re.compile(r"(?:原定|原|年度)计划")  # 超过原定计划: measured against a plan, so done
 # a plan word that outweighs a past date (2007年4月将…合并: 将 before a past date is no plan)
-_STRONG_PLAN = re.compile(r"争取|力争|预计|拟|目标|(?<!个)确保|计划(?:在|于|到|用|安排|投资|投入|新增|将|要|再)")
+_STRONG_PLAN = re.compile(
+    r"争取|力争|预计|拟|目标|(?<!个)确保|计划(?:在|于|到|用|安排|投资|投入|新增|将|要|再)"
+)
 
 
-_PART_PLAN = re.compile(r"部署|工作安排|打算")  # 二、2007年工作总体部署: the year's plan, in words outline() leaves open
+# 二、2007年工作总体部署: the year's plan, in words outline() leaves open
+_PART_PLAN = re.compile(r"部署|工作安排|打算")
 
 
 def _parts(ctx: DocContext) -> list[tuple[int, int, str | None]]:
@@ -450,7 +454,11 @@ def _period(
     sentence (“十一五”期间将达到2000亿元, 第六个五年计划…安排了3600亿元), passing over the
     period a figure is compared with (比“六五”期间增加百分之四十九)."""
     i = bisect.bisect_right(ends, q.start) - 1
-    while i >= 0 and periods[i].start >= s and _COMPARED.search(text, max(0, periods[i].start - 2), periods[i].start):
+    while (
+        i >= 0
+        and periods[i].start >= s
+        and _COMPARED.search(text, max(0, periods[i].start - 2), periods[i].start)
+    ):
         i -= 1
     if i < 0:
         return None
