@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import DataFileError
@@ -241,14 +242,7 @@ def _headnote(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     """The note under a title giving the day the text was adopted or issued (题注:
     （2023年3月13日第十四届全国人民代表大会第一次会议通过）); of several days in one note
     (…发布　2018年9月6日…修订通过) the latest, the version at hand."""
-    for m in matches:
-        if m.start > _OPENING:
-            break
-        if not _is_day(m):
-            continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
-        line_end = len(text) if line_end < 0 else line_end
+    for _, line_start, line_end in _opening_days(text, matches):
         line = text[line_start:line_end].strip(" \t\u3000")
         if not line.startswith(("（", "(")) or not dating_cue("headnote").search(line):
             continue
@@ -263,14 +257,7 @@ def _headnote(text: str, matches: list[DateMatch]) -> DocumentDate | None:
 def _day_line(text: str, matches: list[DateMatch]) -> DocumentDate | None:
     """A day alone in brackets on its own line in the opening, the form under the title of a
     speech or report (（2017年10月18日）): the day it was given."""
-    for m in matches:
-        if m.start > _OPENING:
-            break
-        if not _is_day(m):
-            continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
-        line_end = len(text) if line_end < 0 else line_end
+    for m, line_start, line_end in _opening_days(text, matches):
         before = text[line_start : m.start].strip(" \t\u3000")
         after = text[m.end : line_end].strip(" \t\u3000")
         if (before, after) in (("（", "）"), ("(", ")")) and m.value is not None:
@@ -278,6 +265,18 @@ def _day_line(text: str, matches: list[DateMatch]) -> DocumentDate | None:
                 m.value.model_copy(update={"qualifier": None, "inferred": False}), False, DateSource.DATELINE
             )
     return None
+
+
+def _opening_days(text: str, matches: list[DateMatch]) -> Iterator[tuple[DateMatch, int, int]]:
+    """Each full day stated in the opening, with the bounds of its line."""
+    for m in matches:
+        if m.start > _OPENING:
+            break
+        if not _is_day(m):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        yield m, line_start, len(text) if line_end < 0 else line_end
 
 
 def _is_day(m: DateMatch) -> bool:
