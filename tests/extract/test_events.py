@@ -568,3 +568,15 @@ def test_trends_amounts_and_the_year_of_tasks_approved_are_no_milestones(text: s
 def test_an_adverbial_frame_does_not_end_the_event_before_its_predicate(sentence: str, predicate: str) -> None:
     doc = parse("2009年政府工作报告\n" + sentence)
     assert [m.event for m in doc.milestones if predicate in m.event], [m.event for m in doc.milestones]
+
+
+@pytest.mark.parametrize(
+    "clause", ["从今年开始，重点抓好以下五项工作", "就要力争在以下几个方面取得突破性的进展", "五个最大的煤矿将达到的年产能力如下"]
+)
+def test_a_clause_announcing_a_list_is_no_event(clause: str) -> None:
+    # the events are the list's items; the heading was a milestone of its own
+    assert not has_event(clause)
+
+
+def test_a_list_word_that_announces_nothing_leaves_the_event() -> None:
+    assert has_event("以下简称《条例》，网站于2019年正式开通")

@@ -41,6 +41,7 @@ class _EventCues:
     state: re.Pattern[str]
     reported: re.Pattern[str]
     effective: re.Pattern[str]
+    list_intro: re.Pattern[str]
 
 
 _ROLES = (
@@ -54,6 +55,7 @@ _ROLES = (
     "state",
     "reported",
     "effective",
+    "list_intro",
 )
 
 
@@ -90,8 +92,12 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         False
         >>> has_event("主要产品产量都超过了计划")
         False
+        >>> has_event("从今年开始，重点抓好以下五项工作")
+        False
     """
     cues = _event_cues()
+    if cues.list_intro.search(clause):  # 重点抓好以下五项工作: the events are the list's items
+        return False
     return any(
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
         and not (_measures(clause, m) and (not target or _reached(clause, m)))
