@@ -55,6 +55,7 @@ CASES: list[tuple[str, int, Callable[[int], str], Callable[[str], object]]] = [
     ("headings", 2_000, lambda n: "一、标题\n" * n, outline),
     ("nested-html", 2_000, lambda n: "<div>" * n + "中文" + "</div>" * n, lambda t: egovkit.normalize(t, format="html")),
     ("one-region-repeated", 5_000, lambda n: "新疆维吾尔自治区" * n, egovkit.find_regions),
+    ("figures-in-one-sentence", 500, lambda n: "培训1700人，" * n, _step("indicators")),
     ("places-in-one-clause", 400, lambda n: "克州" + "，阿图什市建成电子政务外网" * n, _step("networks")),
     (
         "coverage-list",

@@ -262,6 +262,11 @@ def _frame(ctx: DocContext, q: QuantityMatch, s: int, e: int) -> tuple[int, str]
     return cs, re.sub(r"\d", "#", text[cs : q.start]) + _MARK + after
 
 
+# how far before a figure's clause the head of its sentence is read for the plan that sets it
+# (a text without full stops is one sentence: reading all of it for every figure is quadratic)
+_HEAD_REACH = 400
+
+
 def extract_indicators(
     ctx: DocContext, quantities: list[QuantityMatch], dates: list[DateMatch]
 ) -> list[Indicator]:
@@ -307,7 +312,7 @@ def extract_indicators(
         fs = min(cs, _full_sentence_start(text, s, ctx.layout.paragraph(q.start)[0]))
         period = _period(text, periods, period_ends, q, fs)
         # “七五”计划草案规定，…；更新改造投资…: the plan is named at the head of the sentence
-        head = re.sub(r"\d", "#", text[fs:cs])
+        head = re.sub(r"\d", "#", text[max(fs, cs - _HEAD_REACH) : cs])
         when = as_of
         if period is not None:  # 第一个五年计划期间…共为493亿元: the plan's name is no plan word
             lo, hi = max(period.start, cs) - cs, max(period.end, cs) - cs
