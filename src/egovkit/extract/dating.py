@@ -33,8 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..errors import DataFileError
-from ..lexicon.resources import data_cache, data_records, data_regex, data_rows
+from ..lexicon.resources import CueRow, cue_table, data_cache, data_rows
 from ..model import DateSource, FuzzyDate, Milestone, ParseWarning, Qualifier, Status
 from ..parse import find_dates, find_eras
 from ..parse.dates import DateMatch, Reference, as_reference, date_cue
@@ -101,18 +100,8 @@ def _sessions() -> dict[tuple[int, int], FuzzyDate]:
 
 
 @data_cache()
-def _dating_cues() -> dict[str, tuple[re.Pattern[str], list[str], list[str]]]:
-    out: dict[str, tuple[re.Pattern[str], list[str], list[str]]] = {}
-    for origin, (kind, rx, yes, no) in data_records("dating_cues.tsv", 4):
-        if kind not in _CUE_MODES:
-            raise DataFileError(origin, f"{kind!r} is not a dating cue kind ({', '.join(_CUE_MODES)})")
-        if kind in out:
-            raise DataFileError(origin, f"{kind!r} is written twice")
-        out[kind] = (data_regex(origin, rx), yes.split("|") if yes else [], no.split("|") if no else [])
-    missing = [k for k in _CUE_MODES if k not in out]
-    if missing:
-        raise DataFileError("egovkit/data/dating_cues.tsv", f"no row for {', '.join(missing)}")
-    return out
+def _dating_cues() -> dict[str, CueRow]:
+    return cue_table("dating_cues.tsv", tuple(_CUE_MODES))
 
 
 @data_cache()

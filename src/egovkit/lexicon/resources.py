@@ -28,7 +28,9 @@ from ..errors import DataFileError
 __all__ = [
     "DATA_PATH_VARIABLE",
     "EXTENSIBLE",
+    "CueRow",
     "NoisePattern",
+    "cue_table",
     "data_cache",
     "data_lines",
     "data_records",
@@ -184,6 +186,31 @@ def data_regex(origin: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     except re.error as exc:
         raise DataFileError(origin, f"{pattern!r} is not a valid regular expression: {exc}") from exc
+
+
+#: One kind of a cue table: its compiled pattern, the examples it must match and must not.
+CueRow = tuple[re.Pattern[str], list[str], list[str]]
+
+
+def cue_table(
+    name: str, kinds: tuple[str, ...], wrap: Callable[[str, str], str] | None = None
+) -> dict[str, CueRow]:
+    """Read a cue table (columns: kind, regex, ``|``-separated examples that must match, those
+    that must not), one row for each of ``kinds`` and no other; ``wrap(kind, regex)`` may
+    anchor a kind's pattern before it is compiled. A row of an unknown kind, a kind written
+    twice or a kind missing is a DataFileError naming the file or row."""
+    out: dict[str, CueRow] = {}
+    for origin, (kind, rx, yes, no) in data_records(name, 4):
+        if kind not in kinds:
+            raise DataFileError(origin, f"{kind!r} is not a cue kind of {name} ({', '.join(kinds)})")
+        if kind in out:
+            raise DataFileError(origin, f"{kind!r} is written twice")
+        pattern = wrap(kind, rx) if wrap is not None else rx
+        out[kind] = (data_regex(origin, pattern), yes.split("|") if yes else [], no.split("|") if no else [])
+    missing = [k for k in kinds if k not in out]
+    if missing:
+        raise DataFileError(f"egovkit/data/{name}", f"no row for {', '.join(missing)}")
+    return out
 
 
 @dataclass(frozen=True, slots=True)

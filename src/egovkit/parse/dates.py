@@ -30,8 +30,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import DataFileError, DateParseError
-from ..lexicon.resources import data_cache, data_records, data_regex
+from ..errors import DateParseError
+from ..lexicon.resources import CueRow, cue_table, data_cache
 from ..model import FuzzyDate, Qualifier
 from ..text.scan import windowed_finditer
 from .numerals import chinese_to_int
@@ -149,19 +149,11 @@ _CUE_KINDS = ("asof_before", "deadline_before", "deadline_after", "target_before
 
 
 @data_cache()
-def _cues() -> dict[str, tuple[re.Pattern[str], list[str], list[str]]]:
-    out: dict[str, tuple[re.Pattern[str], list[str], list[str]]] = {}
-    for origin, (kind, rx, yes, no) in data_records("date_cues.tsv", 4):
-        if kind not in _CUE_KINDS:
-            raise DataFileError(origin, f"{kind!r} is not a date cue kind ({', '.join(_CUE_KINDS)})")
-        if kind in out:
-            raise DataFileError(origin, f"{kind!r} is written twice")
-        full = f"(?:{rx})[ \\t]?$" if kind.endswith("_before") else f"^(?:{rx})"
-        out[kind] = (data_regex(origin, full), yes.split("|") if yes else [], no.split("|") if no else [])
-    missing = [k for k in _CUE_KINDS if k not in out]
-    if missing:
-        raise DataFileError("egovkit/data/date_cues.tsv", f"no row for {', '.join(missing)}")
-    return out
+def _cues() -> dict[str, CueRow]:
+    def anchored(kind: str, rx: str) -> str:
+        return f"(?:{rx})[ \\t]?$" if kind.endswith("_before") else f"^(?:{rx})"
+
+    return cue_table("date_cues.tsv", _CUE_KINDS, anchored)
 
 
 def date_cue(kind: str) -> re.Pattern[str]:
