@@ -311,6 +311,9 @@ def test_a_bracketed_day_inside_prose_dates_nothing() -> None:
         ("同志们：\n现在，我代表第十四届中央委员会向大会作报告。今年要加快改革。", 1997),
         ("同志们！\n我代表中央委员会向第十次全国代表大会作报告。", 1973),
         ("——在中国共产党第十九次全国代表大会上的报告\n同志们：\n今年要加快改革。", 2017),
+        # the congress the opening speaks of as under way; 去年逝世的 alone would say 1976
+        ("同志们！\n中国共产党第十一次全国代表大会，现在开幕了。\n为悼念去年逝世的同志。", 1977),
+        ("同志们！\n中国共产党第九次全国代表大会，将是一次有深远影响的代表大会。", 1969),
     ],
 )
 def test_a_report_made_to_a_party_congress_is_dated_by_that_congress(opening: str, year: int) -> None:
@@ -320,3 +323,4 @@ def test_a_report_made_to_a_party_congress_is_dated_by_that_congress(opening: st
 
 def test_a_congress_merely_studied_dates_nothing() -> None:
     assert find_document_date("同志们：\n要学习贯彻党的第十九次全国代表大会精神。") is None
+    assert find_document_date("同志们：\n中国共产党第十二次全国代表大会，提出了新的任务。") is None

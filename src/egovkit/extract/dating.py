@@ -397,12 +397,13 @@ def _congresses() -> dict[int, FuzzyDate]:
 
 def _addressed_congress(text: str, title: str | None) -> FuzzyDate | None:
     """The party congress a report is made to, named in its title or opening (向第十次全国代表大会
-    作报告; 在中国共产党第十九次全国代表大会上的报告; 我代表第十四届中央委员会向大会作报告 → 十五大)."""
+    作报告; 在中国共产党第十九次全国代表大会上的报告; 我代表第十四届中央委员会向大会作报告 → 十五大;
+    中国共产党第十一次全国代表大会，现在开幕了)."""
     cue = dating_cue("congress_addressed")
     m = (cue.search(title) if title else None) or cue.search(text, 0, min(len(text), _OPENING))
     if m is None:
         return None
-    named = m.group("c") or m.group("d")
+    named = m.group("o") or m.group("c") or m.group("d")
     number = chinese_to_int(named) if named else chinese_to_int(m.group("k")) + 1
     return _congresses().get(number)
 
