@@ -580,3 +580,47 @@ def test_a_clause_announcing_a_list_is_no_event(clause: str) -> None:
 
 def test_a_list_word_that_announces_nothing_leaves_the_event() -> None:
     assert has_event("以下简称《条例》，网站于2019年正式开通")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一九七八年全国建成交付使用的职工住宅面积共达三千七百多万平方米。",
+        "1979年交付使用的固定资产占投资的比重为百分之八十三。",
+        "1956年基本建设完成的工作量，将要达到原定总投资额的87.6%。",
+        "刚刚过去的2017年，主要目标任务全面完成并好于预期。",
+        "一九五二年粮食的产量都超过了解放前的最高年产量。",
+        "在一九五七年，许多县、市分别达到了农业发展纲要修正草案所提出的每亩粮食四百斤、五百斤的要求。",
+        "一九五八年多数县市提前实现了农业发展纲要规定的粮食生产指标。",
+        "2009年下半年开始进出口降幅明显收窄。",
+        "在一九五八年，国家举办的各种文教事业都有迅速的发展。",
+        "从一九九二年到一九九六年，既实现了经济快速增长，又抑制了通货膨胀。",
+    ],
+    ids=["total", "share", "amount-noun", "beyond-forecast", "record", "levels-of-many",
+         "quota-of-a-programme", "trend", "growth-in-words", "growth-achieved"],
+)
+def test_totals_shares_and_trends_told_in_words_are_statistics(text: str) -> None:
+    assert _milestones(text, reference="2018") == [], text
+
+
+def test_an_outcome_wished_for_or_judged_is_no_event() -> None:
+    assert _milestones("争取一九五九年在各个战线上获得更大的胜利。", reference="1959") == []
+    assert _milestones("1959年，我国获得了新的成就。", reference="1960") == []
+    # an award won and a breakthrough under a deadline stay events
+    assert _milestones("2007年，我县政府网站获得全省优秀政府网站称号。", reference="2009") == [("2007", "done")]
+    assert _milestones("到2020年，力争在基础研究领域实现重大突破。", reference="2016") == [("2020", "planned")]
+
+
+def test_a_predicate_that_is_part_of_a_noun_is_no_event() -> None:
+    assert _milestones("1984年，技术改造的步伐明显加快。", reference="1985") == []
+    assert _milestones("一九五四年，若干行业发生开工不足的现象。", reference="1955") == []
+    assert _milestones("1984年，完成了一批企业的技术改造。", reference="1985") == [("1984", "done")]
+    # a quantity noun that modifies another (增量政策) leaves the predicate an event
+    assert has_event("9月26日中央政治局会议果断部署的一揽子增量政策")
+
+
+def test_a_standing_rule_with_a_frequency_is_no_dated_event() -> None:
+    assert _milestones("2008年以前，协调委原则上每半年召开一次例会。", reference="2006") == []
+    assert not has_event("因工作需要也可临时召开")
+    assert not has_event("从明年起按季度召开例会")
+    assert _milestones("2008年3月，协调委召开第一次例会。", reference="2009") == [("2008-03", "done")]

@@ -42,6 +42,9 @@ class _EventCues:
     reported: re.Pattern[str]
     effective: re.Pattern[str]
     list_intro: re.Pattern[str]
+    outcome: re.Pattern[str]
+    nominal: re.Pattern[str]
+    frequency: re.Pattern[str]
 
 
 _ROLES = (
@@ -56,6 +59,9 @@ _ROLES = (
     "reported",
     "effective",
     "list_intro",
+    "outcome",
+    "nominal",
+    "frequency",
 )
 
 
@@ -103,6 +109,9 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         and not (_measures(clause, m) and (not target or _reached(clause, m)))
         and not _COUNTED.match(clause, m.end())
         and not _counts(clause, m)
+        and not cues.outcome.match(clause, m.start())  # 争取…获得更大的胜利: an outcome wished for
+        and not cues.nominal.match(clause, m.end())  # 技术改造的步伐, 开工不足: part of a noun
+        and not cues.frequency.search(clause, *_own_clause(clause, m))  # 每半年召开一次: a standing rule
         for m in cues.event.finditer(clause)
     )
 
@@ -116,13 +125,18 @@ _COUNT = re.compile(
 _CLAUSE_MARK = re.compile(r"[，,。；;：:]")
 
 
+def _own_clause(clause: str, m: re.Match[str]) -> tuple[int, int]:
+    """The bounds of the predicate's own clause in ``clause``: from the mark before it to the next."""
+    start = max((x.end() for x in _CLAUSE_MARK.finditer(clause, 0, m.start())), default=0)
+    end_mark = _CLAUSE_MARK.search(clause, m.end())
+    return start, end_mark.start() if end_mark else len(clause)
+
+
 def _counts(clause: str, m: re.Match[str]) -> bool:
     """Whether the predicate's own clause counts things (在今年内可以建设完工的有二十七个,
     全国已经有六十五个县…达到了…): a statistic, the count of what the predicate did or will
     do, under a deadline too (a count to be reached is an indicator's target, not an event)."""
-    start = max((x.end() for x in _CLAUSE_MARK.finditer(clause, 0, m.start())), default=0)
-    end_mark = _CLAUSE_MARK.search(clause, m.end())
-    return bool(_COUNT.search(clause, start, end_mark.start() if end_mark else len(clause)))
+    return bool(_COUNT.search(clause, *_own_clause(clause, m)))
 
 
 # a predicate made the attribute of a count that ends the phrase (本年开始建设的271个，): a statistic
