@@ -66,6 +66,21 @@ MUST_NOT = [
     ("size_threshold", "其中已开工建设的投资在五亿元以上的重大建设项目有九十三个。"),
     ("switch_not_server", "核心交换机1台,服务器群交换机1台。"),
     ("network_named_not_joined", "已有8个中央政务部门的业务在政务外网上试运行。"),
+    # a condition every applicant must meet is a rule, not money anyone holds
+    ("registration_threshold", "地方性法人社会团体应有5万元以上资金。"),
+    ("threshold_in_a_list", "非法人社会团体还应有固定的联络地点、5000元以上的资金。"),
+    ("floor", "活动资金不少于10万元。"),
+    ("only_then", "注册资金100万元以上方可申请。"),
+    # an estimate a later one replaced, the base of a fraction, an increase told as 增加的
+    ("superseded_estimate", "项目原估算总投资5亿元。"),
+    ("base_of_a_fraction", "国家有关部门已承诺负担投资5亿元的2/3。"),
+    ("increase_with_de", "后增加的3.5亿元资金尚未落实。"),
+    # the members of a set that have a property are not the set (nor a scope a noun can name)
+    ("websites_with_a_property", "国务院各部门网站中有31个开通了英文版。"),
+    ("subset_with_a_property", "其中3个部门网站开通了多语种外文版本。"),
+    # a name only where the subject fits it
+    ("sewage_not_cases", "2003年全国城市污水处理率达到42%。"),
+    ("practices_not_approvals", "对推进工作许可制度改革等130项地方典型经验做法予以通报表扬。"),
 ]
 
 
@@ -152,6 +167,8 @@ def test_status_follows_the_part_of_the_report_not_its_items_titles() -> None:
         ("“十一五”时期中央财政将投入100亿元。", "planned"),
         ("今年中央预算内投资增加到4776亿元。", "planned"),
         ("今年共安排资金30亿元。", "done"),
+        ("新开工10项国家重点建设工程，总投资800亿元。", "planned"),
+        ("基本建设总投资额累计完成四百八十七亿七千七百万元。", "done"),
     ],
     ids=[
         "object_marker_jiang",
@@ -160,6 +177,8 @@ def test_status_follows_the_part_of_the_report_not_its_items_titles() -> None:
         "modal_in_period",
         "this_years_allocation",
         "total_spent",
+        "project_cost",
+        "total_investment_done",
     ],
 )
 def test_status_from_the_clause(text: str, status: str) -> None:
@@ -211,3 +230,15 @@ def test_region_of_a_national_figure() -> None:
     assert [i.region for i in egovkit.parse(national, reference="2004").indicators] == ["CN"]
     local = head + "例如，吉林省有一个制糖厂，花费投资二千七百万元。"
     assert [i.region for i in egovkit.parse(local, reference="1957").indicators] == ["220000"]
+
+
+def test_the_cost_estimate_of_a_project_is_planned_and_about_when_said_so() -> None:
+    doc = egovkit.parse("进一步研究论证后，项目总投资相应调整约为8.5亿元。", reference="2006")
+    [ind] = doc.indicators
+    assert (ind.name, ind.quantity.value, ind.status.value) == ("funds", 8.5e8, "planned")
+    assert ind.quantity.approx is not None and ind.quantity.approx.value == "about"
+
+
+def test_a_case_handling_rate_keeps_its_name() -> None:
+    doc = egovkit.parse("群众来信办结率达到93%。")
+    assert [(i.name, i.quantity.value) for i in doc.indicators] == [("resolution_rate", 93)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..errors import DataFileError
 from ..lexicon.gazetteer import ethnic_groups
 from ..lexicon.resources import data_cache, data_lines, data_records, data_regex
-from ..model import FuzzyDate, Indicator, Qualifier, Quantity, Status
+from ..model import Approx, FuzzyDate, Indicator, Qualifier, Quantity, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.periods import PeriodMatch, find_periods
 from ..parse.quantities import QuantityMatch
@@ -234,6 +234,18 @@ def _as_count(q: Quantity) -> Quantity:
     return q.model_copy(update={"unit": "个"}) if q.unit.startswith("个") else q
 
 
+# 约 parted from its number by a copula (总投资调整约为8.5亿元, 约有, 约达): the number is about
+_ABOUT_COPULA = re.compile(r"(?:约|大约|大概)(?:为|是|有|达|达到|合|计|在)$")
+
+
+def _approximate(text: str, q: QuantityMatch) -> Quantity:
+    """The quantity, about when 约 stands before its copula (the number's own reading only sees
+    the word right before it)."""
+    if q.value.approx is None and _ABOUT_COPULA.search(text, max(0, q.start - 4), q.start):
+        return q.value.model_copy(update={"approx": Approx.ABOUT})
+    return q.value
+
+
 def _frame(ctx: DocContext, q: QuantityMatch, s: int, e: int) -> tuple[int, str]:
     """The clause around a quantity with the quantity written ``<N>``, other digits ``#``, and
     where it starts: what an indicator's subject and number must share. A clause that is
@@ -322,7 +334,7 @@ def extract_indicators(
         out.append(
             Indicator(
                 name=rule.name,
-                quantity=_as_count(q.value) if rule.name == "connected_townships" else q.value,
+                quantity=_as_count(q.value) if rule.name == "connected_townships" else _approximate(text, q),
                 region=_region(ctx, q, cs, cs + len(frame) - len(_MARK) + len(q.text), frame),
                 date=as_of,
                 status=_indicator_status(ctx, parts, head, frame, when, period, q.start),
