@@ -13,7 +13,7 @@ from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.numerals import chinese_to_int
 from .context import DocContext
-from .status import _LIST_REACH, _RELATIVE_SPAN, _status, _told_done
+from .status import _LIST_REACH, _RELATIVE_SPAN, _early_in_year, _status, _told_done
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
 
@@ -319,6 +319,9 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
     text = ctx.text
     out: list[Milestone] = []
     seen: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
+    early = _early_in_year(
+        ctx, [(d.value.latest().year, d.value.latest().month, d.end) for d in dates if d.value and d.value.month]
+    )
     for d in dates:
         if d.value is None or ctx.in_title(d.start) or "年代" in d.text:
             continue
@@ -345,7 +348,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                         region=_lead_region(ctx, *lead),
                         event=event,
                         category=milestone_category(event),
-                        status=_status(ctx, event, d.value, lead[0]),
+                        status=_status(ctx, event, d.value, lead[0], early=early),
                         evidence=ctx.evidence(*lead),
                     )
                 )
@@ -362,7 +365,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), stated):
             ce = _close_quote(ctx, cs, ce)
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
-            status = _status(ctx, text[min(cs, d.start) : ce], date, d.start)
+            status = _status(ctx, text[min(cs, d.start) : ce], date, d.start, early=early)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
                 status = Status.DONE  # 今年国务院决定…提高…，满足了…: told as done
             # a deadline long past (到一九五七年底, in the 1959 report) dates an as-of figure

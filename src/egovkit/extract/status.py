@@ -12,7 +12,7 @@ from .context import DocContext
 # tells the report year's plans (从今年起 does not: in news it tells what is under way)
 _PLANNED = re.compile(
     r"争取|计划|力争|预计|拟|将|(?<![主重只纲摘概简首紧])要|必须|应当|目标|到\d{4}年|确保|实现.{0,6}目标|规划|任务"
-    r"|(?<![一不])再(?!次|度|创|造|生|现|一次|加上|也)"
+    r"|(?<![一不])再(?!次|度|创|造|生|现|一次|加上|也)|有可能|可能在|可望|有望|可以提前|能够提前|能提前"
 )
 # 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济); 目标 not
 # told as met (主要目标任务全面完成)
@@ -27,7 +27,18 @@ _DONE = re.compile(
 # a perfective 了 after a verb (提高…收购价格，满足了…; 为了, 除了, 了解 are no aspect); told
 # before any modal or plan word it makes the dated clause a thing done
 _PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解结如然却])")
-_MODAL = re.compile(r"(?<![主重只纲摘概简首紧])要|将|拟(?!定)|争取|力争|计划|预计|准备|必须|应当|应该|确保|需要|目标|任务|规划")
+_MODAL = re.compile(
+    r"(?<![主重只纲摘概简首紧])要|将|拟(?!定)|争取|力争|计划|预计|准备|必须|应当|应该|确保|需要|目标|任务|规划"
+    r"|有可能|可能在|可望|有望|可以提前|能够提前|能提前"
+)
+# a verb of the modal's own clause that tells what is to be done (应当分别召开, 要在北京召开):
+# a done word bare of 了 after it is no fact
+_BARE_AFTER_MODAL = re.compile(
+    r"(?<![主重只纲摘概简首紧])要|将|拟(?!定)|争取|力争|准备|必须|应当|应该|需要|有可能|可望|有望"
+)
+# what tells a clause of the document's own year done whatever the part of the text: a
+# perfective or a past marker (已, 了, 曾, 以来), a decision told (国务院决定…: made)
+_TOLD_DONE = re.compile(r"已|(?<![为除罢])了(?![解结如然却])|曾|以来|(?<![要将拟])决定(?!性)")
 # told as early or already (早在一九八三年，…就着手; 去年就明确提出)
 _EARLY = re.compile(r"早在")
 _ALREADY_AFTER = re.compile(r"[ \t]?(?:早就|就|便)(?![是要将会能可业近地医学读诊职任座绪此])")
@@ -35,20 +46,77 @@ _LIST_REACH = 300  # a list of targets after 到2010年 is read this far
 _RELATIVE_SPAN = re.compile(r"^(?:近|最近|过去|这|多)")
 
 
-def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int) -> Status:
+def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int, *, early: bool = False) -> Status:
+    """Done or planned for a dated clause. ``early`` says the document was written early in
+    its year (``_early_in_year``): an event of that year it tells with no done word is the
+    year's programme (今年重点抓好四件事, 从今年起…覆盖到所有农业县), planned."""
     past = ctx.date is not None and date is not None and date.latest() < ctx.date.earliest()
     if date is not None and date.qualifier is Qualifier.BY:
         # 到了1954年，…撤销了…: a deadline long past, told as done, is an achievement
         return Status.DONE if past and _DONE_PAST.search(clause) else Status.PLANNED
     if ctx.date is not None and date is not None and date.earliest() > ctx.date.latest():
         return Status.PLANNED
-    if _DONE.search(clause):
+    if _done_word(clause):
         return Status.DONE
     if past and not _STRONG_PLAN.search(clause):
         return Status.DONE  # 2007年4月将…合并: 将 before a past date is not a plan
     if _PLANNED.search(clause) or ctx.section(pos) == "plan":
         return Status.PLANNED
+    if (
+        early
+        and ctx.date is not None
+        and date is not None
+        and date.year == ctx.date.year
+        and date.latest() > ctx.date.earliest()  # not the document's own day or before it
+        and not _TOLD_DONE.search(clause)
+    ):
+        return Status.PLANNED
     return Status.DONE
+
+
+def _done_word(clause: str) -> bool:
+    """Whether a done word tells the clause done: not one bare of 了 under a modal told before
+    it in the clause (从今年起，应当分别召开各种专业会议; 今年要在北京召开…).
+
+    Examples:
+        >>> _done_word("今年二月召开全国省长会议")
+        True
+        >>> _done_word("从今年起，应当分别召开各种专业会议")
+        False
+        >>> _done_word("根据计划，今年二月召开了全国省长会议")
+        True
+    """
+    for m in _DONE.finditer(clause):
+        if m.group() == "已" or m.group().endswith("了") or clause.startswith("了", m.end()):
+            return True
+        if not _BARE_AFTER_MODAL.search(clause, 0, m.start()):
+            return True
+    return False
+
+
+# a month of the document's year told done (今年2月召开了…, 今年1至9月安排了…): the text was
+# written after it
+_MONTH_TOLD_DONE = re.compile(r"[ \t]?[，,]?[^，,。；;：:\n]{0,30}?(?:已|(?<![为除罢])了(?![解结如然却]))")
+_EARLY_MONTH = 4  # a document written by the end of this month of its year plans the year
+
+
+def _early_in_year(ctx: DocContext, months: list[tuple[int, int, int]]) -> bool:
+    """Whether the document was written early in its year (by ``_EARLY_MONTH``): its own date
+    says so, or, when its date is only a year, no month of that year later than that is told
+    done in it (``months``: (year, month, end offset) of each date with a month).
+
+    Work reports are delivered in March and plan the year; a review written at the year's end
+    tells the year's months done (深圳市8月7日成为…, 6月12日又召开了…).
+    """
+    if ctx.date is None:
+        return False
+    if ctx.date.month is not None:
+        return ctx.date.month <= _EARLY_MONTH
+    text = ctx.text
+    return not any(
+        year == ctx.date.year and month > _EARLY_MONTH and _MONTH_TOLD_DONE.match(text, end)
+        for year, month, end in months
+    )
 
 
 def _told_done(before: str, date_text_after: str) -> bool:

@@ -1,0 +1,66 @@
+"""Done or planned: what a dated clause's words, and when in its year the document was written, tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from egovkit import parse
+
+
+def _statuses(text: str, reference: str) -> list[tuple[str, str]]:
+    doc = parse("政府工作报告\n" + text, reference=reference)
+    return [(m.date.iso, m.status.value) for m in doc.milestones]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "着眼于建设基本卫生保健制度，今年重点抓好四件事：一是积极推行新型农村合作医疗制度。",
+        "增加农机具购置补贴种类，从今年起农机具购置补贴覆盖到所有农业县。",
+        "今年不再批准设立各类新的开发区。",
+        "实行新的工资办法，国家机关和事业单位从今年7月开始算起。",
+        "从今年起，应当分别召开各种专业会议，研究提高产量的办法。",
+    ],
+    ids=["programme", "from-this-year", "no-more", "counted-from-a-month", "modal-before-a-bare-done-word"],
+)
+def test_the_years_programme_in_a_report_written_early_in_it_is_planned(text: str) -> None:
+    assert [s for _, s in _statuses(text, "2007")] == ["planned"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年签署了关于禁止化学武器的公约。",
+        "国务院已于今年初作出决定，对基本建设实行“三保三压”的方针。",
+        "今年初，中共中央、国务院召开民族工作会议。",
+        "价格改革，经过认真测算，今年决定采取放调结合、小步前进的方针。",
+    ],
+    ids=["perfective", "already", "held", "decided"],
+)
+def test_what_the_year_has_done_is_done_in_any_report(text: str) -> None:
+    assert [s for _, s in _statuses(text, "2007")] == ["done"], text
+
+
+def test_a_review_written_late_in_its_year_tells_its_year_done() -> None:
+    # the text tells August of its year done: it was written after it, the year is reviewed
+    text = "8月7日，全市电子政务工作会议召开了。从今年开始，电子政务建设全面提速。"
+    assert _statuses(text, "2006") == [("2006-08-07", "done"), ("2006", "done")]
+    # the same sentence in a report written in March is the year's programme
+    assert _statuses("从今年开始，电子政务建设全面提速。", "2006-03") == [("2006", "planned")]
+
+
+def test_the_documents_own_day_is_not_its_programme() -> None:
+    got = _statuses("（2023年3月13日第十四届全国人民代表大会第一次会议通过）\n会议批准这个报告。", "2023-03-13")
+    assert ("2023-03-13", "done") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社会主义建设获得了巨大成绩，使我们有可能在今年完成第一个五年计划。",
+        "炼焦、炼铁、炼钢、初轧可望在今年内陆续投产。",
+    ],
+    ids=["possible", "expected"],
+)
+def test_a_prospect_is_planned_even_late_in_the_year(text: str) -> None:
+    assert [s for _, s in _statuses(text, "1957-06-26")] == ["planned"], text
