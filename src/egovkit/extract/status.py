@@ -22,7 +22,7 @@ _STRONG_PLAN = re.compile(
 _DONE_PAST = re.compile(r"已经|已|了")
 # a done word under a modal (今年要召开…, 将获得丰收) tells a plan or a forecast, not a fact
 _DONE = re.compile(
-    r"(?<![将要拟可能准备争取计划])(?:已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|入选)"
+    r"(?<![将要拟可能准备争取计划])(?:已|完成了|建成了|实现了|开通了|成立了|召开|举办了|印发了|获得|荣获|入选)"
 )
 # a perfective 了 after a verb (提高…收购价格，满足了…; 为了, 除了, 了解 are no aspect); told
 # before any modal or plan word it makes the dated clause a thing done
@@ -67,7 +67,7 @@ def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int, *, e
         and ctx.date is not None
         and date is not None
         and date.year == ctx.date.year
-        and date.latest() > ctx.date.earliest()  # not the document's own day or before it
+        and (date.month is None or date.month > (ctx.date.month or _EARLY_MONTH))  # not a month gone by
         and not _TOLD_DONE.search(clause)
     ):
         return Status.PLANNED
