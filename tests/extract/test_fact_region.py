@@ -107,3 +107,86 @@ def test_a_plan_titled_for_the_nation_is_national_in_a_citys_text(title: str) ->
 def test_a_plan_titled_for_a_place_keeps_that_place() -> None:
     doc = parse("宁波市电子政务发展规划\n宁波市要按照《浙江省电子政务建设规划》的要求推进。", reference="2006")
     assert [p.region for p in doc.plans if p.title == "浙江省电子政务建设规划"] == ["330000"]
+
+
+def _cue_examples() -> list[tuple[str, str, bool]]:
+    from egovkit.lexicon.resources import data_records
+
+    out = []
+    for _, (kind, _rx, yes, no) in data_records("fact_region_cues.tsv", 4):
+        out += [(kind, x, True) for x in yes.split("|") if x] + [(kind, x, False) for x in no.split("|") if x]
+    return out
+
+
+@pytest.mark.parametrize(("kind", "example", "matches"), _cue_examples())
+def test_fact_region_cues_match_their_examples(kind: str, example: str, matches: bool) -> None:
+    from egovkit.extract.context import _fact_cues
+
+    rx = _fact_cues()[kind][0]
+    found = rx.search(example) if kind == "scope" else rx.match(example)  # the others are read at a point
+    assert bool(found) is matches
+
+
+def _regions_and_warnings(text: str, year: int) -> tuple[list[tuple[str, str | None]], list[str]]:
+    doc = parse(text, reference=str(year))
+    return [(m.date.iso, m.region) for m in doc.milestones], [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "want"),
+    [
+        pytest.param(
+            "国务院政府工作报告\n近来，国际局势出现缓和。美苏经过多年谈判，终于在去年12月签署了销毁中程导弹的条约。",
+            1988,
+            [("1987-12", None)],
+            id="a-pair-of-foreign-states-opening-the-sentence",
+        ),
+        pytest.param(
+            "国务院政府工作报告\n国际形势发生变化。一九五七年苏联发射两颗人造卫星。",
+            1958,
+            [("1957", None)],
+            id="a-foreign-state-after-the-date",
+        ),
+        pytest.param(
+            "国务院政府工作报告\n我国的外交工作取得进展。去年八月，中国和日本经过长期的共同努力，签订了和平友好条约。",
+            1979,
+            [("1978-08", "CN")],
+            id="china-a-party-is-chinese",
+        ),
+    ],
+)
+def test_an_event_of_foreign_actors_alone_has_no_region(
+    text: str, year: int, want: list[tuple[str, str | None]]
+) -> None:
+    got, warnings = _regions_and_warnings(text, year)
+    assert got == want
+    assert ("foreign_event" in warnings) is (want[0][1] is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "want"),
+    [
+        pytest.param(
+            "国务院办公厅关于煤矿瓦斯爆炸事故的通报\n全国安全生产形势总体稳定。2003年5月13日，安徽省芦岭煤矿发生特大瓦斯爆炸事故。"
+            "8月11日至18日，山西省连续发生3起特大煤矿瓦斯爆炸事故。",
+            2004,
+            [("2003-05-13", "340000"), ("2003-08-11/2003-08-18", "140000")],
+            id="the-place-opening-the-events-clause-beats-the-sentence-before",
+        ),
+        pytest.param(
+            "国务院办公厅函\n四川省人民政府：2004年8月5日至8日，温家宝总理率国务院有关部门负责同志赴成都市考察。",
+            2004,
+            [("2004-08-05/2004-08-08", "510000")],
+            id="a-place-further-in-the-clause-is-no-topic",
+        ),
+        pytest.param(
+            "国务院政府工作报告\n我国农村改革继续推进，我国农民负担减轻。从2000年起，在安徽等地开展农村税费改革试点，2002年试点扩大到20个省、自治区、直辖市。",
+            2003,
+            [("2000", "CN"), ("2002", "CN")],
+            id="a-place-and-others-and-a-count-of-provinces-are-national",
+        ),
+    ],
+)
+def test_the_region_an_events_own_clauses_name(text: str, year: int, want: list[tuple[str, str | None]]) -> None:
+    got, _ = _regions_and_warnings(text, year)
+    assert got == want

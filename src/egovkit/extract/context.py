@@ -7,6 +7,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon.resources import CueRow, cue_table, data_cache, data_lines
 from ..model import Evidence, FuzzyDate, OutlineNode
 from ..parse.regions import RegionMatch
 from ..text import CleanText
@@ -21,6 +22,16 @@ _TOPIC_LEAD = re.compile(
     r"(?:在|据|由|而|和|与|另外|此外|同时)?$"
 )
 _YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+# the time and frame words an actor may follow at the head of a clause (一九五七年苏联发射…,
+# （一九六七年一月十四日《真理报》）一九六七年三月，苏修…): dates in figures or words, a note
+_ACTOR_LEAD = re.compile(
+    r"(?:[（(][^（()）\n]{0,40}[）)]|[\d〇零○一二三四五六七八九十]{1,4}[年月日号]|[今去明前后同当本]年|"
+    r"年[底初内中末]|月[底初中末份]|[上中下]旬|[上下]半年|以来|以后|之后|期间|随后|当时|同时|"
+    r"另外|此外|[，,、\s])*"
+)
+# adverbs that open a clause with no subject of its own (美苏经过多年谈判，终于在去年12月签署了…):
+# its actor is the one the sentence opened with
+_NO_SUBJECT = re.compile(r"(?:终于|已经|已|又|也|还|将|就|才|曾经?|先后|相继|都|均|正式|首次|随即|并|再|即|便)")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 
 
@@ -96,7 +107,7 @@ class DocContext:
                 found = node.section
         return found
 
-    def region_at(self, pos: int, end: int | None = None) -> str | None:
+    def region_at(self, pos: int, end: int | None = None, *, span: tuple[int, int] | None = None) -> str | None:
         """The region a fact at ``pos:end`` is about.
 
         In order: a region named in the fact's own clause (the nearest before it, else the
@@ -106,7 +117,13 @@ class DocContext:
         region its items share (新疆; the country), and a name qualified by the one before it
         (新疆乌鲁木齐市) as the narrower one. Regions above the subject (自治区 in a
         prefecture's report, 塔城、阿勒泰 sharing it: a superior, not the place of the fact)
-        are passed over.
+        are passed over, and so is a single name followed by 等 (安徽等地: not that place alone).
+
+        With ``span``, the clauses that tell the fact (an event dated by a clause of its own:
+        2003年5月13日，安徽省…发生…), a place that is the topic of one of them comes before any
+        from an earlier clause or sentence. A clause that speaks of all the subject's places
+        (20个省、自治区、直辖市, 各省, 在全国: ``scope`` of ``data/fact_region_cues.tsv``) takes
+        no region from an earlier clause: it is the subject's.
         """
         end = pos if end is None else end
         para_lo, para_hi = self.layout.paragraph(pos)
@@ -128,9 +145,65 @@ class DocContext:
         if i >= 0 and mentions[i].end > pos:
             i -= 1  # the mention holding pos is not before it
         k = prev[i] if i >= 0 else -1
+        if k >= 0 and mentions[k].start >= lo:
+            return self._codes[k]  # named earlier in the fact's own clause
+        if span is not None and span[1] > hi:
+            topic = self._topic_between(hi, span[1])
+            if topic is not None:
+                return topic
+        if _fact_cues()["scope"][0].search(self.text, lo, max(hi, span[1] if span else hi)):
+            return self.subject
         if k >= 0 and mentions[k].start >= para_lo:
             return self._codes[k]
         return self.subject
+
+    def event_region(self, date: tuple[int, int], clauses: tuple[int, int]) -> str | None:
+        """The region of an event dated at ``date`` and told by the clauses ``clauses``: None
+        when its actor is a foreign state or body acting without China (see ``foreign_actor``),
+        else ``region_at`` of the date (of the clauses when they follow it) within them."""
+        cs, ce = clauses
+        if self.foreign_actor(cs, ce) is not None:
+            return None
+        if cs > date[1]:
+            return self.region_at(cs, ce)
+        return self.region_at(date[0], date[1], span=clauses)
+
+    def foreign_actor(self, start: int, end: int) -> str | None:
+        """The foreign state or international body (``data/foreign_actors.txt``, a pair of
+        states such as 美苏) that is the actor of the event told at ``start:end``, else None.
+
+        The actor is what the event's first clause opens with after its time words (一九五七年
+        苏联发射…); a bare time clause hands on to the next one ((…)一九六七年三月，苏修…), and a
+        clause opening on an adverb with no subject (终于在去年12月签署了…) takes the actor its
+        sentence opened with (美苏经过多年谈判，…). An actor that is China or has China as a
+        party (我国, 中苏两国, 中国和日本) is not foreign.
+        """
+        text, layout = self.text, self.layout
+        s_lo, _ = layout.sentence(start)
+        lo = layout.clause_start(start, s_lo)
+        head = _after_lead(text, lo)
+        stop = layout.clause_end(head, end)
+        if head >= stop and stop < end:  # a clause of time words only
+            head = _after_lead(text, stop + 1)
+        elif _NO_SUBJECT.match(text, head) and lo > s_lo:
+            head = _after_lead(text, s_lo)
+        return _foreign_at(text, head)
+
+    def _topic_between(self, start: int, stop: int) -> str | None:
+        """The code of the first place at ``start:stop`` that is the topic of its clause
+        (安徽省淮北矿业…公司芦岭煤矿发生…), not a modifier further in (…赴你省考察)."""
+        _, nxt = self._usable_links()
+        k = bisect.bisect_left(self.mention_starts, start)
+        for _ in range(_TOPIC_TRIES):
+            k = nxt[k] if k < len(self.mentions) else -1
+            if k < 0 or self.mentions[k].start >= stop:
+                return None
+            head = self._heads[k]
+            lo = self.layout.clause_start(self.mentions[k].start, start)
+            if lo <= head and head - lo <= _TOPIC_LEAD_MAX and not _TOPIC_LEAD.sub("", self.text[lo:head].strip()):
+                return self._codes[k]
+            k += 1
+        return None
 
     def _usable_links(self) -> tuple[list[int], list[int]]:
         """For each mention, the nearest usable one at or before it and at or after it (-1: none).
@@ -161,6 +234,7 @@ class DocContext:
         from ..parse.regions import region_cues
 
         cues, gaz, text = region_cues(), gazetteer(), self.text
+        others = _fact_cues()["others"][0]
         mentions = self.mentions
         codes: list[str | None] = [m.code for m in mentions]
         heads = [m.start for m in mentions]
@@ -175,6 +249,8 @@ class DocContext:
                 for g in range(k, last + 1):
                     codes[g], heads[g] = shared, mentions[k].start
             ragged = text[mentions[k].start - 1 : mentions[k].start] == "、" or text.startswith("、", mentions[last].end)
+            if last == k and others.match(text, mentions[k].end):
+                ragged = True  # 安徽等地: that place and others
             open_[k : last + 1] = [ragged] * (last + 1 - k)
             k = last + 1
         return codes, heads, open_
@@ -202,3 +278,40 @@ class DocContext:
 
             self._inside[code] = self.subject in gazetteer().ancestors(code)
         return self._inside[code]
+
+
+_TOPIC_TRIES = 8  # places looked at in the clauses of a fact before giving up (stays linear)
+_FACT_CUE_KINDS = ("scope", "others", "ours", "pair")
+
+
+@data_cache()
+def _fact_cues() -> dict[str, CueRow]:
+    """The cues of ``data/fact_region_cues.tsv``, one regex per kind."""
+    return cue_table("fact_region_cues.tsv", _FACT_CUE_KINDS)
+
+
+@data_cache()
+def foreign_actors() -> tuple[str, ...]:
+    """The foreign states and international bodies of ``data/foreign_actors.txt``, longest first."""
+    names = {line.strip() for _, line in data_lines("foreign_actors.txt")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _after_lead(text: str, pos: int) -> int:
+    """Where the actor of the clause at ``pos`` starts, past its time words (``_ACTOR_LEAD``)."""
+    m = _ACTOR_LEAD.match(text, pos)
+    return m.end() if m else pos
+
+
+def _foreign_at(text: str, pos: int) -> str | None:
+    """The foreign actor ``text`` opens with at ``pos`` (not China, not a party with China)."""
+    cues = _fact_cues()
+    if cues["ours"][0].match(text, pos):
+        return None
+    pair = cues["pair"][0].match(text, pos)
+    if pair is not None:
+        return pair.group()
+    for name in foreign_actors():
+        if text.startswith(name, pos) and not text.startswith("族", pos + len(name)):
+            return name
+    return None

@@ -42,6 +42,7 @@ from .plans import extract_plans
 from .regions import (
     document_regions,
     fact_subject,
+    foreign_event_warnings,
     founding_year,
     mention_scope,
     region_facts,
@@ -263,6 +264,7 @@ def _networks(s: DocState) -> None:
 def _milestones(s: DocState) -> None:
     """Dated events, done or planned."""
     s.milestones = extract_milestones(s.context, s.dates, s.title)
+    s.warnings.extend(foreign_event_warnings(s.context, s.milestones))  # left without a region
 
 
 def _date_checks(s: DocState) -> None:
@@ -296,7 +298,7 @@ STEPS: tuple[Step, ...] = (
     Step("founding", _founding, (), ("founded",)),
     Step("region_facts", _region_facts, ("regions", "indicators", "founded"), ("regions", "warnings")),
     Step("networks", _networks, ("ctx", "quantities"), ("networks",)),
-    Step("milestones", _milestones, ("ctx", "dates", "title"), ("milestones",)),
+    Step("milestones", _milestones, ("ctx", "dates", "title"), ("milestones", "warnings")),
     Step("date_checks", _date_checks, ("milestones", "dates", "date"), ("milestones", "warnings")),
     Step(
         "links",

@@ -384,8 +384,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             if any(_COPULA.search(c.strip()) for c in re.split(r"[，,：:；;。]", event)):
                 continue  # 2008年是…的关键之年: a statement about the year, not an event
             stated[0] = True
-            at, to = (cs, ce) if cs > d.end else (d.start, d.end)
-            region = ctx.region_at(at, to)
+            region = ctx.event_region((d.start, d.end), (cs, ce))
             key = (date.iso, region)
             if any(at != d.start and _shares(event, other) for at, other in seen.get(key, [])[-8:]):
                 continue  # the same event told twice (6月12日召开的…座谈会)

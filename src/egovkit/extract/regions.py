@@ -5,17 +5,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..lexicon.gazetteer import DEICTIC, gazetteer
-from ..model import EthnicShare, Evidence, Indicator, ParseWarning, Region, RegionLevel
+from ..model import EthnicShare, Evidence, Indicator, Milestone, ParseWarning, Region, RegionLevel
 from ..model.plausibility import plausible_region_fact
 from ..parse.regions import RegionMatch, find_regions, region_by_code, region_cues
+
+if TYPE_CHECKING:
+    from .context import DocContext
 
 __all__ = [
     "attach_region_facts",
     "document_regions",
     "fact_subject",
     "first_named",
+    "foreign_event_warnings",
     "founding_year",
     "mention_scope",
     "region_facts",
@@ -351,3 +356,28 @@ def with_evidence(
         return r.model_copy(update={"evidence": tuple(sorted(ev, key=lambda e: e.start))})
 
     return tuple(tuple(attach(r) for r in group) for group in groups)
+
+
+_EVENT_KEY = 12  # characters of an event's text that find it again in its evidence
+
+
+def foreign_event_warnings(ctx: DocContext, milestones: list[Milestone]) -> list[ParseWarning]:
+    """A warning for each milestone left without a region because its actor is a foreign state
+    or body acting without China (美苏…签署了…条约, 苏联发射…卫星: ``DocContext.foreign_actor``):
+    such an event did not happen in a region a GB/T 2260 code names, and CN would be wrong."""
+    out: list[ParseWarning] = []
+    for m in milestones:
+        if m.region is not None:
+            continue
+        at = ctx.text.find(m.event[:_EVENT_KEY], m.evidence.start, m.evidence.end)
+        actor = ctx.foreign_actor(at, at + len(m.event)) if at >= 0 else None
+        if actor is not None:
+            out.append(
+                ParseWarning(
+                    code="foreign_event",
+                    message=f"the actor of {m.event[:40]!r} ({m.date.iso}) is {actor}: no Chinese region, left None",
+                    raw_start=m.evidence.raw_start,
+                    raw_end=m.evidence.raw_end,
+                )
+            )
+    return out
