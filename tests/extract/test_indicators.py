@@ -41,6 +41,8 @@ MUST = [
     ("share_in_words", "全区已有一半以上的乡镇开通了政府网站。", "website_coverage", [50]),
     ("fraction_share", "三分之一的县建立了信息化工作机构。", "institution_share", [100 / 3]),
     ("trained_after_list", "累计扩招413万人、培训8300多万人次。", "trained_people", [83_000_000]),
+    ("yearly_budget", "市财政每年安排专项资金3000万元以上。", "funds", [30_000_000]),
+    ("more_than_is_a_level", "安排资金3000万元以上，用于网站建设。", "funds", [30_000_000]),
 ]
 
 
@@ -71,6 +73,12 @@ MUST_NOT = [
     ("threshold_in_a_list", "非法人社会团体还应有固定的联络地点、5000元以上的资金。"),
     ("floor", "活动资金不少于10万元。"),
     ("only_then", "注册资金100万元以上方可申请。"),
+    ("required_level", "申请单位的注册资金应在500万元以上。"),
+    ("cap", "对符合条件的企业给予最高100万元的资金补助。"),
+    ("cap_on_a_count", "设区的市级政府网站数量原则上不超过1个。"),
+    ("condition_clause", "单笔资金超过50万元的，需经集体研究决定。"),
+    ("size_class", "总投资5000万元以上的项目由国务院投资主管部门核准。"),
+    ("per_unit", "中央财政对每个项目补助资金300万元。"),
     # an estimate a later one replaced, the base of a fraction, an increase told as 增加的
     ("superseded_estimate", "项目原估算总投资5亿元。"),
     ("base_of_a_fraction", "国家有关部门已承诺负担投资5亿元的2/3。"),

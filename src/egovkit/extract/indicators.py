@@ -226,6 +226,20 @@ _COUNTED_SET = {"县", "市", "口岸"}
 _WHOLE_SET = re.compile(r"全(?:州|区|市|县|省|地区|盟|疆)(?:[一二三四五六七八九十两\d]{1,3}[县市区])?$")
 _ETHNIC = re.compile(r"(?P<g>[\u4e00-\u9fff]{1,5}族)(?:人口)?占(?:总人口的?)?$")
 _THRESHOLD = re.compile(r"(?:面积|规模|标准|不少于|不低于|不得|应当|须|每)[^，。；]{0,8}$")
+# a size that defines a class (总投资5000万元以上的项目由…核准, 投资额在5000万元及以上的项目): a
+# bound, not a level; 以上 may be read with the number or follow it
+_SIZE_CLASS = re.compile(
+    r"(?P<bound>及?以上|以下|以内)?的[^，。；、]{0,10}?(?:项目|工程|企业|单位|合同|事项|地区|城市|机构)"
+)
+
+
+def _size_class(text: str, q: QuantityMatch) -> bool:
+    """Whether the quantity is the bound of a class of things it is followed by (not a share:
+    50%以上的行政许可项目 is how many of them)."""
+    if q.value.unit == "%":
+        return False
+    m = _SIZE_CLASS.match(text, q.end)
+    return m is not None and (m.group("bound") is not None or q.text.endswith(("以上", "以下")))
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -309,6 +323,8 @@ def extract_indicators(
         if q.value.unit in _COUNTED_SET and _WHOLE_SET.search(before):
             continue  # 全州三县一市: the set of a region's divisions, not a count
         if _THRESHOLD.search(before) and q.value.unit == "平方米":
+            continue
+        if _size_class(text, q):
             continue
         if any(rx.search(frame) for kind, rx in contexts.items() if kind in ("change", "not_level")):
             continue
