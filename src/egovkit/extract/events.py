@@ -626,13 +626,25 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
     if not (deadline and len(_content(before + after)) < 2):
         spans = [(cs, ce)]
         framed = 0
-        while ce < hi and (
-            not _event_cues().event.search(text, cs, ce)  # 11月7日，由…主办，…研讨会在…召开
-            or (framed < 3 and _FRAME.match(_last_clause(text, max(cs, d.end), ce)))
-        ):
-            nxt = ctx.layout.clause_end(ce + 1, hi)
+        need = cs  # where the predicate is looked for: past an open frame, in what it frames
+        first_end = ce
+        _, sent_end = ctx.layout.sentence(d.start)
+        while ce < hi or (need > cs and ce < sent_end):
+            last = _last_clause(text, max(cs, d.end), ce)
+            opened = framed < 3 and _open_frame(last, ce - len(last) > first_end)
+            if opened:
+                need = ce + 1  # 组织以…为组长，由…组成的专家组…进行了现场调查: the act is after it
+            elif _event_cues().event.search(text, need, ce) and not (
+                framed < 3 and _FRAME.match(last)
+            ):
+                break  # 11月7日，由…主办，…研讨会在…召开: the clause with the predicate ends it
+            nxt = ctx.layout.clause_end(ce + 1, sent_end if need > cs else hi)
+            if nxt - cs > _EVENT_MAX and nxt > hi:
+                break  # a clause after an open frame is taken whole (由中国科学院、…), or not at all
             clause = text[ce + 1 : nxt]
             if nxt <= ce + 1 or _STOP_CLAUSE.match(clause) or _DATED.search(clause):
+                break
+            if need > cs and _QUOTE_OPEN.match(clause):  # 在…以后，“…”: what is said, not a predicate
                 break
             framed += 1
             ce = nxt
@@ -664,6 +676,26 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
 # a clause that is only an adverbial frame (除…之外, 围绕…, 参照…做法, 根据…): the predicate it
 # frames is in the clause after it (今年，除少数项目之外，各级政府要停止审批…)
 _FRAME = re.compile(r"[ \t]*(?:[要将还也并再]|进一步)?(?:除了?|围绕|参照|根据|按照|依照|遵照|为了|随着|本着|针对|对照|鉴于)")
+
+
+# a clause after the date's own that frames the next one and has no predicate of its own: a
+# step before it (…签署并加盖社会团体印章后, …提出…的初审意见后, …之时, …的时候), a 以…为 frame (组织以
+# …院士为组长，由…组成的专家组…进行了现场调查), a basis (在基本实现现代化的基础上，再奋斗十五年，
+# 把我国建成…) or a time alongside (在…的同时); its predicate is in the clause after it
+_OPEN_FRAME = re.compile(r"(?:以[^，,。；;：:]{1,40}?为[\u4e00-\u9fff]{1,3}|基础(?:上|之上)|的同时)[ \t]*$")
+# a step or time before what the clause after it tells; when it is the date's own clause (在一九五六年
+# 一月，这个纲要草案第一次公布以后，…) the date dates that step, and the event ends with it
+_OPEN_TIME = re.compile(
+    r"(?:之时|的时候|(?<![及届适按准实暂小当那这平随临定同])时|之后|以后|(?<![今此然最其随前落先之以午日])后)[ \t]*$"
+)
+_QUOTE_OPEN = re.compile(r"[ \t]*[“「『]")  # a quotation: what is said, not the predicate of a frame
+
+
+def _open_frame(clause: str, later: bool) -> bool:
+    """Whether a clause of an event frames the one after it and has no predicate of its own:
+    a 以…为, a basis or a time alongside anywhere; a step before (…印章后, …之时) only in a
+    ``later`` clause than the date's own."""
+    return bool(_OPEN_FRAME.search(clause) or (later and _OPEN_TIME.search(clause)))
 
 
 def _last_clause(text: str, start: int, end: int) -> str:
