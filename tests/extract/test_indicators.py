@@ -43,6 +43,8 @@ MUST = [
     ("trained_after_list", "累计扩招413万人、培训8300多万人次。", "trained_people", [83_000_000]),
     ("yearly_budget", "市财政每年安排专项资金3000万元以上。", "funds", [30_000_000]),
     ("more_than_is_a_level", "安排资金3000万元以上，用于网站建设。", "funds", [30_000_000]),
+    ("online_in_words", "我市政务服务事项网上可办率达到98%。", "online_services_share", [98]),
+    ("paid_from_revenue", "今年拟从去年超收收入中安排500亿元设立基金。", "funds", [5e10]),
 ]
 
 
@@ -89,6 +91,8 @@ MUST_NOT = [
     # a name only where the subject fits it
     ("sewage_not_cases", "2003年全国城市污水处理率达到42%。"),
     ("practices_not_approvals", "对推进工作许可制度改革等130项地方典型经验做法予以通报表扬。"),
+    ("inspected_websites", "此次检查共发现问题网站35个。"),
+    ("revenue_not_funds", "2019年全国一般公共预算收入190382亿元。"),
 ]
 
 
@@ -177,6 +181,7 @@ def test_status_follows_the_part_of_the_report_not_its_items_titles() -> None:
         ("今年共安排资金30亿元。", "done"),
         ("新开工10项国家重点建设工程，总投资800亿元。", "planned"),
         ("基本建设总投资额累计完成四百八十七亿七千七百万元。", "done"),
+        ("项目建设期为3年，需资金1.5亿元。", "planned"),
     ],
     ids=[
         "object_marker_jiang",
@@ -187,6 +192,7 @@ def test_status_follows_the_part_of_the_report_not_its_items_titles() -> None:
         "total_spent",
         "project_cost",
         "total_investment_done",
+        "money_needed",
     ],
 )
 def test_status_from_the_clause(text: str, status: str) -> None:
