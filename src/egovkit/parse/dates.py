@@ -76,7 +76,7 @@ _RELATIVE = (
     rf"(?P<rsuf>{_SUFFIX})?"
 )
 _MONTH_DAY = rf"(?<![\d年〇○零一二三四五六七八九十])(?P<mm>{_MON}){_SP}月{_SP}(?P<md>{_DAY}){_SP}[日号](?P<msuf>前后|左右)?"
-_SAME_DAY = r"(?P<same>同日|当日|当天)"
+_SAME_DAY = r"(?P<same>同日(?![本元语文])|当日|当天)"
 _DECADE = r"(?P<cent>上世纪|20世纪|二十世纪)?(?P<dec>[五六七八九]十|[5-9]0)年代(?P<decsuf>初|末|中期)?"
 _CENTURY_HEAD = r"(?:本世纪|21世纪|二十一世纪)头(?P<head>[一二三四五六七八九十]{1,3}|\d{1,2})年"
 _N = r"[一二三四五六七八九十两]{1,3}|\d{1,2}"
