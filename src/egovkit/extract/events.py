@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import DataFileError
-from ..lexicon.resources import data_cache, data_records, data_regex
+from ..lexicon.resources import CueRow, cue_table, data_cache, data_records, data_regex
 from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.numerals import chinese_to_int
 from .context import DocContext
-from .status import _LIST_REACH, _RELATIVE_SPAN, _early_in_year, _status, _told_done
+from .status import _LIST_REACH, _MODAL, _RELATIVE_SPAN, _early_in_year, _status, _told_done
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
 
@@ -361,13 +361,20 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         if d.value.end is not None and _PLAN_NOUN_AHEAD.match(text, d.end):
             continue  # 1956—1967年科学发展远景规划已经制订: the plan's period, not the date of an event
         date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
+        # a date inside a noun modifier or a frame dates only what that tells (前年已经完工通车的
+        # 青海西藏公路将实行改建: the road's completion, not its rebuilding)
+        scope = None if date.qualifier is Qualifier.BY else _date_scope(text, d, *own)
         stated = [False]  # whether the date's own clauses state an event (told before or not)
         for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), stated):
+            if scope is not None and cs <= d.start < ce:
+                cs, ce = scope
             ce = _close_quote(ctx, cs, ce)
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
             status = _status(ctx, text[min(cs, d.start) : ce], date, d.start, early=early)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
                 status = Status.DONE  # 今年国务院决定…提高…，满足了…: told as done
+            if status is Status.PLANNED and (cs, ce) == scope and _scoped_done(ctx, text[cs:ce], date):
+                status = Status.DONE  # 今年出台的改革措施: a modifier tells what was done
             # a deadline long past (到一九五七年底, in the 1959 report) dates an as-of figure
             # and a forecast (预计今年高校毕业生超过1170万人) tells a figure expected, not a target
             target = date.qualifier is Qualifier.BY and not (
@@ -408,6 +415,101 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             )
     out.extend(_effective_milestones(ctx))
     return out
+
+
+@data_cache()
+def _scope_cues() -> dict[str, CueRow]:
+    def anchored(kind: str, rx: str) -> str:
+        if kind.endswith("_before"):
+            return f"(?:{rx})$"
+        return f"^(?:{rx})" if kind.endswith("_after") else rx
+
+    return cue_table("event_scope.tsv", ("frame_before", "frame_after", "modifier", "main", "venue"), anchored)
+
+
+def scope_cue(kind: str) -> re.Pattern[str]:
+    """The compiled cue of ``data/event_scope.tsv`` for one kind (``frame_before``,
+    ``frame_after``, ``modifier``, ``main``, ``venue``)."""
+    return _scope_cues()[kind][0]
+
+
+def scope_cue_examples(kind: str) -> tuple[list[str], list[str]]:
+    """The examples a cue kind of ``data/event_scope.tsv`` must match and must not match."""
+    _, yes, no = _scope_cues()[kind]
+    return yes, no
+
+
+@data_cache()
+def _modifier() -> re.Pattern[str]:
+    """A relative clause the date opens: up to 30 characters with no perfective 了 or copula
+    (the main predicate's marks), then an event predicate or a ``modifier`` verb right before 的
+    (前年已经完工通车的, 一九七五年我们在各方面取得的); 的确, 的话 are other words."""
+    verbs = f"{_event_cues().event.pattern}|{scope_cue('modifier').pattern}"
+    return re.compile(rf"[^，,。；;：:\n了是把]{{0,30}}?(?:{verbs})的(?![确话])")
+
+
+_HEAD_MIN = 2  # a modifier's head noun has this many Chinese characters at least
+
+
+def _date_scope(text: str, d: DateMatch, start: int, end: int) -> tuple[int, int] | None:
+    """The span a date dates when it is not its clause's (``start:end``) main predicate's date:
+    the event of a time frame it opens (继去年向太平洋…发射运载火箭以后…: from the date to
+    以后), of a noun modifier (前年已经完工通车的青海西藏公路将实行改建: to the end of the head
+    noun, where the main predicate begins), or the object of a frame before it (根据1955年…
+    的提案，: to the end of the clause). None when the date dates its clause: no modifier or
+    frame, a 的 that ends the clause (是在2008年建成的), a meeting whose date the clause's
+    deeds share (已经2004年6月16日召开的国务院第54次常务会议修订通过).
+
+    Examples:
+        >>> from egovkit.parse.dates import find_dates
+        >>> t = "2008年建成的政务平台将于明年升级"
+        >>> a, b = _date_scope(t, find_dates(t)[0], 0, len(t))
+        >>> t[a:b]
+        '2008年建成的政务平台'
+    """
+    if _ABOUT.search(text, start, d.start):
+        return None  # 关于2020年…审批决定的公告: a title, dated by its page
+    lead = _MODAL_BEFORE.search(text, start, d.start)  # 原定今年全部投产的: the modal is the modifier's
+    begin = lead.start() if lead is not None else d.start
+    frame = scope_cue("frame_after").match(text[d.end : end])
+    if frame is not None:
+        return begin, d.end + frame.start(1)
+    framed = scope_cue("frame_before").search(text, start, d.start) is not None
+    m = _modifier().match(text, d.end, end)
+    if m is not None and len(_CJK.findall(text, m.end(), end)) >= _HEAD_MIN:
+        title = text.find("《", m.end(), end)
+        main = scope_cue("main").search(text, m.end(), title if title >= 0 else end)
+        head_end = end
+        if main is not None and len(_CJK.findall(text, m.end(), main.start())) >= _HEAD_MIN:
+            head_end = main.start()
+        if not framed and _venue(text, m.end(), head_end):
+            return None
+        return begin, head_end
+    return (begin, end) if framed else None
+
+
+# a title the date is in (关于2018年度…的决定); a modal right before the date, of its modifier
+_ABOUT = re.compile(r"关于[ \t]?$")
+_MODAL_BEFORE = re.compile(r"(?:原定|预定|原计划|计划|预计|拟)[在于]?[ \t]?$")
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    """Whether the head noun ``text[start:end]`` names a meeting whose deeds the clause tells
+    (…召开的国务院第54次常务会议修订通过, 在…召开的全会上): a meeting word followed by the
+    head's end or an event predicate; not a meeting's spirit or demands (…会议精神)."""
+    for v in scope_cue("venue").finditer(text, start, end):
+        if v.end() == end or _event_cues().event.match(text, v.end(), end):
+            return True
+    return False
+
+
+_MODAL_WORDS = re.compile(rf"{_MODAL.pattern}|原定|预定")
+
+
+def _scoped_done(ctx: DocContext, event: str, date: FuzzyDate) -> bool:
+    """Whether the event of a modifier or frame (前年已经完工通车的青海西藏公路, 今年出台的改革措施)
+    is told as done: no modal in it and a date not after the document's."""
+    return not _MODAL_WORDS.search(event) and not (ctx.date is not None and date.earliest() > ctx.date.latest())
 
 
 def _predicate_after_another_date(
