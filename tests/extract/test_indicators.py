@@ -256,3 +256,18 @@ def test_the_cost_estimate_of_a_project_is_planned_and_about_when_said_so() -> N
 def test_a_case_handling_rate_keeps_its_name() -> None:
     doc = egovkit.parse("群众来信办结率达到93%。")
     assert [(i.name, i.quantity.value) for i in doc.indicators] == [("resolution_rate", 93)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("今年拟从去年超收收入中安排500亿元设立基金。", "2007"),  # 去年: the year of the surplus
+        ("对1954年的灾区，政府继续拨付复堤经费3亿元。", None),  # 1954: the year of the flood
+        ("一九五八年的职工工资总额，计划安排为一百五十八亿元。", "1958"),  # the year of its subject
+    ],
+    ids=["source_of_the_money", "object_of_dui", "subject_of_the_figure"],
+)
+def test_a_date_qualifying_a_prepositions_object_does_not_date_the_figure(
+    text: str, date: str | None
+) -> None:
+    assert _facts(text, "2007")[-1][2] == date

@@ -161,6 +161,23 @@ def _attributive(text: str, d: DateMatch) -> bool:
     return text[d.end : d.end + 1] == "的"
 
 
+# a date in a prepositional phrase, qualifying its object (对1954年的灾区, 从去年超收收入中)
+_PREPOSITION = re.compile(r"(?:对|向|为|给|从|由)$")
+_OBJECT_AFTER = re.compile(r"的|[\u4e00-\u9fff]{1,10}中")
+_FIGURE_AFTER = re.compile(r"的(?:约|近|将近|接近|超过|逾)?$")
+
+
+def _of_another_noun(text: str, d: DateMatch, q: QuantityMatch) -> bool:
+    """Whether a date qualifies the object of a preposition, not the figure: 对1954年的灾区，…拨付
+    …经费3亿元 (the year of the flood, not of the payment), 从去年超收收入中安排500亿元 (the
+    year of the surplus). 一九五八年的职工工资总额…为一百五十八亿元 dates its figure's subject."""
+    return (
+        bool(_PREPOSITION.search(text, max(0, d.start - 1), d.start))
+        and bool(_OBJECT_AFTER.match(text, d.end))
+        and not _FIGURE_AFTER.search(text, d.end, q.start)
+    )
+
+
 def _as_of(
     ctx: DocContext, dates: list[DateMatch], starts: list[int], q: QuantityMatch, numbers: list[int]
 ) -> FuzzyDate | None:
@@ -191,6 +208,10 @@ def _as_of(
         i = j  # the date at the head of the sentence (1956年国家预算规定，…，上年结转收入…；支出总数…)
     elif j != i and _attributive(text, dates[i]):
         return None  # 增加到2002年的4025亿元，…，其中…1777亿元: 2002 is the year of 4025亿 only
+    while i >= 0 and dates[i].start >= s and _of_another_noun(text, dates[i], q):
+        i -= 1  # 今年拟从去年超收收入中安排…: the date before it may hold the sentence
+    if i < 0:
+        return None
     d = dates[i]
     since = bool(_SINCE.search(text[max(0, d.start - 3) : d.start]))
     deadline = bool(date_cue("deadline_before").search(text[max(0, d.start - 4) : d.start]))
@@ -240,6 +261,8 @@ def _size_class(text: str, q: QuantityMatch) -> bool:
         return False
     m = _SIZE_CLASS.match(text, q.end)
     return m is not None and (m.group("bound") is not None or q.text.endswith(("以上", "以下")))
+
+
 _WORDS = re.compile(r"[\u4e00-\u9fff]")
 
 
