@@ -615,6 +615,9 @@ def test_a_predicate_that_is_part_of_a_noun_is_no_event() -> None:
     assert _milestones("1984年，技术改造的步伐明显加快。", reference="1985") == []
     assert _milestones("一九五四年，若干行业发生开工不足的现象。", reference="1955") == []
     assert _milestones("1984年，完成了一批企业的技术改造。", reference="1985") == [("1984", "done")]
+    assert _milestones("1956年，伴随着社会主义改造的高潮的到来。", reference="1957") == []
+    assert _milestones("今年在建立市场经济体制方面迈出了重要的步伐。", reference="1994") == []
+    assert has_event("今年制定了信息公开方面的规章")  # 方面的: an attribute, not a frame
     # a quantity noun that modifies another (增量政策) leaves the predicate an event
     assert has_event("9月26日中央政治局会议果断部署的一揽子增量政策")
 
