@@ -279,7 +279,7 @@ def test_an_item_of_a_target_list_takes_its_own_category_not_the_lists() -> None
 
 def test_a_level_already_reached_by_a_year_end_is_a_statistic_not_a_target() -> None:
     assert not _milestones("到1955年底，参加农业生产合作社的农户已经达到7500多万户。", "1956")
-    assert _milestones("到2020年，参加合作医疗的农户达到7500万户。", "2016")  # a deadline's target stays
+    assert _milestones("到2020年，参加合作医疗的农户比重达到95%。", "2016")  # a deadline's target rate stays
 
 
 def test_the_running_of_the_economy_is_a_noun_not_an_event() -> None:
@@ -473,7 +473,28 @@ def test_forecast_figures_quantity_nouns_and_bounds_of_a_noun_are_no_milestones(
 
 
 def test_a_deadline_still_makes_a_target_of_a_level() -> None:
-    assert _milestones("力争到2010年，网站访问量达到100万人次。", reference="2007") == [("2010", "planned")]
+    assert _milestones("力争到2010年，网上审批率达到60%以上。", reference="2007") == [("2010", "planned")]
+    assert _milestones("到2020年，力争达到国际先进水平。", reference="2007") == [("2020", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "力争到2010年，网站访问量达到100万人次。",
+        "到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里，即比一九五二年增长一倍。",
+        "到2025年，体育竞赛表演产业总规模达到2万亿元。",
+        "至1998年达到2000名的招生规模。",
+    ],
+    ids=["visits", "freight", "industry-size", "enrolment"],
+)
+def test_an_amount_to_be_reached_is_an_indicators_target_not_a_milestone(text: str) -> None:
+    assert _milestones(text, reference="1997") == [], text
+
+
+def test_the_amount_target_is_kept_as_an_indicator_and_building_stays_an_event() -> None:
+    doc = parse("工作报告\n力争到2010年，全市政府网站访问量达到100万人次。", reference="2007")
+    assert [(i.name, i.status.value) for i in doc.indicators] == [("website_visits", "planned")]
+    assert _milestones("到2010年，建成12个乡镇网站。", reference="2007") == [("2010", "planned")]
 
 
 @pytest.mark.parametrize(

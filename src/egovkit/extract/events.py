@@ -45,6 +45,7 @@ class _EventCues:
     outcome: re.Pattern[str]
     nominal: re.Pattern[str]
     frequency: re.Pattern[str]
+    reach: re.Pattern[str]
 
 
 _ROLES = (
@@ -62,6 +63,7 @@ _ROLES = (
     "outcome",
     "nominal",
     "frequency",
+    "reach",
 )
 
 
@@ -106,7 +108,7 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         return False
     return any(
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
-        and not (_measures(clause, m) and (not target or _reached(clause, m)))
+        and not (_measures(clause, m) and (not target or _reached(clause, m) or _amount(clause, m)))
         and not _COUNTED.match(clause, m.end())
         and not _counts(clause, m)
         and not cues.outcome.match(clause, m.start())  # 争取…获得更大的胜利: an outcome wished for
@@ -179,6 +181,23 @@ def _measures(clause: str, m: re.Match[str]) -> bool:
         return True
     found = _event_cues().measure.match(clause, m.start())
     return found is not None and bool(_NUMBER_AHEAD.match(clause, found.end()))
+
+
+# a rate, a share or a multiple, not an amount (达到60%, 百分之六十, 三分之一, 翻一番, 一半, 水平)
+_RATE = re.compile(r"[%％]|百分|分之|倍|番|一半|水平")
+_ITEM_END = re.compile(r"[，,。；;、：:\n]")
+
+
+def _amount(clause: str, m: re.Match[str]) -> bool:
+    """Whether a reach predicate states an amount (周转量将达到一千二百一十亿吨公里, 产业总规模达到
+    2万亿元, 达到2000名的招生规模), not a rate (利用率达到75%以上): a level with its quantity,
+    an indicator's target and no event even under a deadline."""
+    found = _event_cues().reach.match(clause, m.start())
+    number = _NUMBER_AHEAD.match(clause, found.end()) if found is not None else None
+    if number is None:
+        return False
+    end = _ITEM_END.search(clause, number.end())
+    return not _RATE.search(clause, found.end() if found else 0, end.start() if end else len(clause))
 
 
 def _not_an_event_date(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
