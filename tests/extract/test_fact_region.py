@@ -123,7 +123,7 @@ def test_fact_region_cues_match_their_examples(kind: str, example: str, matches:
     from egovkit.extract.context import _fact_cues
 
     rx = _fact_cues()[kind][0]
-    found = rx.search(example) if kind == "scope" else rx.match(example)  # the others are read at a point
+    found = rx.search(example) if kind in ("scope", "defines", "body") else rx.match(example)  # the others at a point
     assert bool(found) is matches
 
 
@@ -190,3 +190,14 @@ def test_an_event_of_foreign_actors_alone_has_no_region(
 def test_the_region_an_events_own_clauses_name(text: str, year: int, want: list[tuple[str, str | None]]) -> None:
     got, _ = _regions_and_warnings(text, year)
     assert got == want
+
+
+def test_a_short_name_the_text_defines_for_a_body_named_after_a_place_is_that_place() -> None:
+    text = (
+        "国务院办公厅关于科技节水有关情况的复函\n有关部门对太原钢铁（集团）有限公司（以下简称“太钢”）进行了实地调研。"
+        "2002年太钢投资4800万元，建成了污水深度处理和回用设施。"
+    )
+    doc = parse(text, reference="2004")
+    assert [(m.date.iso, m.region) for m in doc.milestones] == [("2002", "140100")]
+    assert [(i.name, i.region) for i in doc.indicators] == [("funds", "140100")]
+    assert "太钢" not in {a for r in (*doc.regions, *doc.mentioned_regions) for a in r.aliases}  # facts only

@@ -61,7 +61,7 @@ class DocContext:
 
         self.scope = subject_scope(self.subject)
         self._above = frozenset(self.scope[1:])
-        self.mentions = [m for m in self.mentions if m.code]
+        self.mentions = _with_defined_names(self.clean.text, [m for m in self.mentions if m.code])
         self.mention_starts = [m.start for m in self.mentions]
         self._titled = bytearray(len(self.clean.text) + 1)
         for m in _BOOK_TITLE.finditer(self.clean.text):
@@ -280,8 +280,40 @@ class DocContext:
         return self._inside[code]
 
 
+_NAME_MAX = 30  # the full name of a body that defines a short name (太原钢铁（集团）有限公司)
+_DEFINITIONS_MAX = 20  # short names a text defines that are looked for (keeps a scan linear)
+_CLAUSE_MARK = re.compile(r"[，,：:；;。！？!?\n]")
+
+
+def _with_defined_names(text: str, mentions: list[RegionMatch]) -> list[RegionMatch]:
+    """``mentions`` with the short names the text defines for a body named after a place
+    (太原钢铁（集团）有限公司（以下简称“太钢”） → 太钢 is 太原 wherever the text uses it): the
+    full name ends in a body word and the place is the last one named in it (``defines`` and
+    ``body`` of ``data/fact_region_cues.tsv``)."""
+    cues = _fact_cues()
+    starts = [m.start for m in mentions]
+    added: list[RegionMatch] = []
+    found = 0
+    for d in cues["defines"][0].finditer(text):
+        i = bisect.bisect_left(starts, d.start()) - 1
+        if i < 0 or found >= _DEFINITIONS_MAX:
+            continue
+        place, name = mentions[i], text[mentions[i].start : d.start()]
+        if len(name) > _NAME_MAX or _CLAUSE_MARK.search(name) or not cues["body"][0].search(name):
+            continue
+        found += 1
+        short = d.group("short")
+        at = text.find(short, d.end())
+        while at != -1:
+            k = bisect.bisect_right(starts, at) - 1
+            if not (k >= 0 and mentions[k].end > at) and not (k + 1 < len(mentions) and mentions[k + 1].start < at + len(short)):
+                added.append(place.model_copy(update={"start": at, "end": at + len(short), "text": short, "kind": "alias"}))
+            at = text.find(short, at + len(short))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 _TOPIC_TRIES = 8  # places looked at in the clauses of a fact before giving up (stays linear)
-_FACT_CUE_KINDS = ("scope", "others", "ours", "pair")
+_FACT_CUE_KINDS = ("scope", "others", "ours", "pair", "defines", "body")
 
 
 @data_cache()
