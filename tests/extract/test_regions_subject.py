@@ -65,3 +65,20 @@ def test_a_place_a_national_text_profiles_as_a_topic_is_a_subject() -> None:
         "在深圳召开了试点会议。\n"
     )
     assert _subjects(text) == ["CN", "440300"]
+
+
+def test_a_central_organ_naming_places_all_over_the_country_writes_for_it() -> None:
+    text = (
+        "国务院办公厅关于对典型经验做法给予表扬的通报\n各省、自治区、直辖市人民政府：\n"
+        "一、北京市推行“接诉即办”，北京市各区响应迅速。二、河北省推进放管服改革。三、江苏省苏州市建设四大工程。"
+        "四、浙江省实施千村示范工程。五、四川省成都市实施创业天府行动计划。\n"
+    )
+    assert _subjects(text)[0] == "CN"
+
+
+def test_a_central_organ_writing_about_one_province_stays_its() -> None:
+    text = (
+        "国务院办公厅转发国家教委关于内地西藏班扩大规模问题请示的通知\n"
+        "西藏自治区人民政府：西藏班办学成效显著，西藏自治区需要人才。北京、天津、上海各办一个班。\n"
+    )
+    assert _subjects(text)[0] == "540000"

@@ -70,9 +70,25 @@ def subject_of(title: str | None, text: str, year: int | None) -> tuple[list[str
             mine = [w for w in pointers if w.startswith("我")]
             lvl = RegionLevel.PREFECTURE if level == "city" else RegionLevel(level)
             return [], Region(name=None, code=None, level=lvl, hint=mine[0] if mine else word)
-    if not top and title and _CENTRAL.match(title):
-        return ["CN"], None  # 国务院办公厅关于2019年部分节假日安排的通知: a central organ's, for the country
+    if title and _CENTRAL.match(title) and (not top or _spread(counts)):
+        # 国务院办公厅关于2019年部分节假日安排的通知: a central organ's, for the country; so is
+        # one that names places all over it (…大督查发现的典型经验做法: 北京 is only the first)
+        return ["CN"], None
     return ([top[0][0]] if top else []), None
+
+
+_SPREAD_PROVINCES = 4  # provinces a central organ's document names to be about them all
+
+
+def _spread(counts: Counter[str]) -> bool:
+    """Whether the places named lie in four provinces or more, none holding half the mentions."""
+    provinces = Counter[str]()
+    for code, n in counts.items():
+        if code != "CN":
+            provinces[code[:2]] += n
+    if len(provinces) < _SPREAD_PROVINCES:
+        return False
+    return 2 * provinces.most_common(1)[0][1] < sum(provinces.values())
 
 
 def _venue_capital(text: str, mentions: list[RegionMatch]) -> str | None:
