@@ -64,3 +64,24 @@ def test_the_documents_own_day_is_not_its_programme() -> None:
 )
 def test_a_prospect_is_planned_even_late_in_the_year(text: str) -> None:
     assert [s for _, s in _statuses(text, "1957-06-26")] == ["planned"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1984年，在国营企业推行利改税和计划体制改革。",
+        "一九五三年国家开始有计划建设以后，对许多重要原料实行统一分配。",
+        "一九七一年三月制定《纪要》反革命武装政变计划，九月八日发动反革命武装政变。",
+    ],
+    ids=["plan-system", "planned-adverb", "plan-noun-ending-a-clause"],
+)
+def test_plan_as_a_noun_does_not_make_a_past_event_planned(text: str) -> None:
+    got = _statuses(text, "1985")
+    assert got and got[0][1] == "done", got
+
+
+def test_a_month_gone_by_when_a_later_one_is_told_done_is_past() -> None:
+    # the report tells January to September done: it was written after February
+    text = "在城镇中，今年1至9月安排了四百七十七万人就业。基本建设投资总额，今年2月修订计划时减少为三百亿元。"
+    got = _statuses(text, "1981")
+    assert ("1981-02", "done") in got, got

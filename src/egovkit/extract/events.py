@@ -13,7 +13,7 @@ from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.numerals import chinese_to_int
 from .context import DocContext
-from .status import _LIST_REACH, _MODAL, _RELATIVE_SPAN, _early_in_year, _status, _told_done
+from .status import _LIST_REACH, _MODAL, _RELATIVE_SPAN, _status, _told_done, _written_by
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
 
@@ -338,7 +338,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
     text = ctx.text
     out: list[Milestone] = []
     seen: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
-    early = _early_in_year(
+    written = _written_by(
         ctx, [(d.value.latest().year, d.value.latest().month, d.end) for d in dates if d.value and d.value.month]
     )
     for d in dates:
@@ -367,7 +367,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                         region=_lead_region(ctx, *lead),
                         event=event,
                         category=milestone_category(event),
-                        status=_status(ctx, event, d.value, lead[0], early=early),
+                        status=_status(ctx, event, d.value, lead[0], written=written),
                         evidence=ctx.evidence(*lead),
                     )
                 )
@@ -389,7 +389,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
                 cs, ce = scope
             ce = _close_quote(ctx, cs, ce)
             event = _LINE_BREAK.sub("", text[cs:ce].strip())  # a 《》 title broken over lines reads as one
-            status = _status(ctx, text[min(cs, d.start) : ce], date, d.start, early=early)
+            status = _status(ctx, text[min(cs, d.start) : ce], date, d.start, written=written)
             if status is Status.PLANNED and _done_after_all(ctx, d, own[0], date):
                 status = Status.DONE  # 今年国务院决定…提高…，满足了…: told as done
             if status is Status.PLANNED and (cs, ce) == scope and _scoped_done(ctx, text[cs:ce], date):

@@ -17,7 +17,7 @@ _PLANNED = re.compile(
 # 计划 as a verb (计划在…建成), not the noun (第二个五年计划, 年度计划, 计划经济); 目标 not
 # told as met (主要目标任务全面完成)
 _STRONG_PLAN = re.compile(
-    r"争取|(?<!五年)(?<!年度)(?<!的)计划(?!经济|执行|的|指标|任务|期)|力争|预计|拟(?!定)|目标(?![^，,。；;]{0,4}(?:完成|实现|达到))|到\d{4}年|确保"
+    r"争取|(?<!五年)(?<!年度)(?<!的)(?<!有)计划(?!经济|执行|的|指标|任务|期|体制|时|[，,。；;、）)]|$)|力争|预计|拟(?!定)|目标(?![^，,。；;]{0,4}(?:完成|实现|达到))|到\d{4}年|确保"
 )
 _DONE_PAST = re.compile(r"已经|已|了")
 # a done word under a modal (今年要召开…, 将获得丰收) tells a plan or a forecast, not a fact
@@ -46,11 +46,18 @@ _LIST_REACH = 300  # a list of targets after 到2010年 is read this far
 _RELATIVE_SPAN = re.compile(r"^(?:近|最近|过去|这|多)")
 
 
-def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int, *, early: bool = False) -> Status:
-    """Done or planned for a dated clause. ``early`` says the document was written early in
-    its year (``_early_in_year``): an event of that year it tells with no done word is the
-    year's programme (今年重点抓好四件事, 从今年起…覆盖到所有农业县), planned."""
+def _status(
+    ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int, *, written: int | None = None
+) -> Status:
+    """Done or planned for a dated clause. ``written`` is the month of its year by which the
+    document was written (``_written_by``; 0 when only the year is known): a month before it
+    is past, and a document written early in its year (by ``_EARLY_MONTH``) tells that year's
+    programme: an event of the year with no done word is planned (今年重点抓好四件事,
+    从今年起…覆盖到所有农业县)."""
     past = ctx.date is not None and date is not None and date.latest() < ctx.date.earliest()
+    if written and ctx.date is not None and date is not None and date.latest().year == ctx.date.year:
+        past = past or date.latest().month < written  # 今年2月修订计划时… told after 今年1至9月安排了…
+    early = written is not None and written <= _EARLY_MONTH
     if date is not None and date.qualifier is Qualifier.BY:
         # 到了1954年，…撤销了…: a deadline long past, told as done, is an achievement
         return Status.DONE if past and _DONE_PAST.search(clause) else Status.PLANNED
@@ -67,7 +74,7 @@ def _status(ctx: DocContext, clause: str, date: FuzzyDate | None, pos: int, *, e
         and ctx.date is not None
         and date is not None
         and date.year == ctx.date.year
-        and (date.month is None or date.month > (ctx.date.month or _EARLY_MONTH))  # not a month gone by
+        and (date.month is None or date.month > _EARLY_MONTH)  # not a month that may be gone by
         and not _TOLD_DONE.search(clause)
     ):
         return Status.PLANNED
@@ -100,22 +107,22 @@ _MONTH_TOLD_DONE = re.compile(r"[ \t]?[，,]?[^，,。；;：:\n]{0,30}?(?:已|(
 _EARLY_MONTH = 4  # a document written by the end of this month of its year plans the year
 
 
-def _early_in_year(ctx: DocContext, months: list[tuple[int, int, int]]) -> bool:
-    """Whether the document was written early in its year (by ``_EARLY_MONTH``): its own date
-    says so, or, when its date is only a year, no month of that year later than that is told
-    done in it (``months``: (year, month, end offset) of each date with a month).
+def _written_by(ctx: DocContext, months: list[tuple[int, int, int]]) -> int | None:
+    """The month of its year by which the document was written: its own date's month, or,
+    when its date is only a year, the latest month of that year it tells done (0 when none);
+    None without a date. ``months``: (year, month, end offset) of each date with a month.
 
     Work reports are delivered in March and plan the year; a review written at the year's end
     tells the year's months done (深圳市8月7日成为…, 6月12日又召开了…).
     """
     if ctx.date is None:
-        return False
+        return None
     if ctx.date.month is not None:
-        return ctx.date.month <= _EARLY_MONTH
+        return ctx.date.month
     text = ctx.text
-    return not any(
-        year == ctx.date.year and month > _EARLY_MONTH and _MONTH_TOLD_DONE.match(text, end)
-        for year, month, end in months
+    return max(
+        (month for year, month, end in months if year == ctx.date.year and _MONTH_TOLD_DONE.match(text, end)),
+        default=0,
     )
 
 
