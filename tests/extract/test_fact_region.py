@@ -153,6 +153,18 @@ def _regions_and_warnings(text: str, year: int) -> tuple[list[tuple[str, str | N
             [("1978-08", "CN")],
             id="china-a-party-is-chinese",
         ),
+        pytest.param(
+            "国务院新闻办公室新闻\n我国外交工作取得进展。美国总统于2017年11月8日至10日对中国进行国事访问。",
+            2018,
+            [("2017-11-08/2017-11-10", "CN")],
+            id="a-foreign-actor-acting-in-china",
+        ),
+        pytest.param(
+            "国务院政府工作报告\n我国的国际地位提高。一九六七年三月，苏修在莫斯科召开所谓“代表中国真正利益”的群众大会。",
+            1969,
+            [("1967-03", None)],
+            id="china-only-in-what-a-foreign-actor-said",
+        ),
     ],
 )
 def test_an_event_of_foreign_actors_alone_has_no_region(

@@ -33,6 +33,7 @@ _ACTOR_LEAD = re.compile(
 # its actor is the one the sentence opened with
 _NO_SUBJECT = re.compile(r"(?:终于|已经|已|又|也|还|将|就|才|曾经?|先后|相继|都|均|正式|首次|随即|并|再|即|便)")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")  # what someone said or named, not what was done
 
 
 @dataclass
@@ -176,7 +177,8 @@ class DocContext:
         苏联发射…); a bare time clause hands on to the next one ((…)一九六七年三月，苏修…), and a
         clause opening on an adverb with no subject (终于在去年12月签署了…) takes the actor its
         sentence opened with (美苏经过多年谈判，…). An actor that is China or has China as a
-        party (我国, 中苏两国, 中国和日本) is not foreign.
+        party (我国, 中苏两国, 中国和日本) is not foreign, nor one whose event names China or a
+        place in it outside quotations (对中国进行国事访问, 访华, 将杭州良渚古城遗址列入…).
         """
         text, layout = self.text, self.layout
         s_lo, _ = layout.sentence(start)
@@ -187,7 +189,24 @@ class DocContext:
             head = _after_lead(text, stop + 1)
         elif _NO_SUBJECT.match(text, head) and lo > s_lo:
             head = _after_lead(text, s_lo)
-        return _foreign_at(text, head)
+        actor = _foreign_at(text, head)
+        if actor is None or self._names_china(start, end):
+            return None
+        return actor
+
+    def _names_china(self, start: int, end: int) -> bool:
+        """Whether ``start:end``, quotations aside, names China or a place in it."""
+        said = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(self.text[start:end])]
+        outside = _QUOTED.sub("", self.text[start:end])
+        if _fact_cues()["ours"][0].search(outside):
+            return True
+        k = bisect.bisect_left(self.mention_starts, start)
+        while k < len(self.mentions) and self.mentions[k].start < end:
+            at = self.mentions[k].start
+            if not any(a <= at < b for a, b in said):
+                return True
+            k += 1
+        return False
 
     def _topic_between(self, start: int, stop: int) -> str | None:
         """The code of the first place at ``start:stop`` that is the topic of its clause
