@@ -9,7 +9,7 @@ import pytest
 from egovkit import find_dates, parse
 from egovkit.extract.events import _date_scope, scope_cue, scope_cue_examples
 
-KINDS = ["frame_before", "frame_after", "modifier", "main", "venue"]
+KINDS = ["frame_before", "frame_after", "modifier", "main", "venue", "manner"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -88,3 +88,51 @@ def test_a_meeting_keeps_what_it_did() -> None:
 def test_tong_ri_ben_is_japan_not_the_same_day() -> None:
     # 同日 is the same day; 同日本 is "with Japan"
     assert not [d for d in find_dates("2006年8月7日签约，中国同日本签订了协定") if d.text == "同日"]
+
+
+def test_a_head_noun_ends_where_the_main_predicate_begins() -> None:
+    (m,) = parse("工作报告\n要为1966年开始的第三个五年计划作好准备。", reference="1965-01").milestones
+    assert (m.date.iso, m.event) == ("1966", "1966年开始的第三个五年计划")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # after a target, a clause of manner tells how it works: what follows is no target of the deadline
+        ("到2020年，各省份建立考核信息系统，以数据考核为主，利用网络采集数据，开展考核工作。", ["到2020年，各省份建立考核信息系统"]),
+        # must still work: a means before any target, and a list of targets
+        ("到2020年，通过政务服务平台，实现全省一网通办。", ["实现全省一网通办"]),
+        ("到2020年，建成全省统一的政务服务平台，开通移动端应用。", ["到2020年，建成全省统一的政务服务平台", "开通移动端应用"]),
+    ],
+    ids=["manner-ends-list", "means-first", "list"],
+)
+def test_a_clause_of_manner_ends_a_list_of_targets(text: str, events: list[str]) -> None:
+    assert [m.event for m in parse("工作方案\n" + text, reference="2019-01").milestones] == events
+
+
+def test_a_date_inside_a_clause_another_heads_is_a_nouns() -> None:
+    # 今年 dates the setting up; 去年 the revenue the money comes out of (从…中)
+    got = [m.date.iso for m in parse("工作报告\n今年拟从去年超收收入中安排500亿元设立调节基金。", reference="2007-03").milestones]
+    assert got == ["2007"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("在1955年和1956年，我们对手工业进行了全面的社会主义改造。", "1955/1956"),
+    ],
+    ids=["years"],
+)
+def test_two_years_joined_by_he_date_a_clause_as_a_span(text: str, iso: str) -> None:
+    assert [m.date.iso for m in parse("工作报告\n" + text, reference="1959-04").milestones] == [iso]
+
+
+def test_two_days_joined_by_he_are_two_events() -> None:
+    doc = parse("工作报告\n早在1960年8月22日和9月21日就先后两次建议举行谈判。", reference="1961-04")
+    assert doc.milestones and all("/" not in m.date.iso for m in doc.milestones)
+
+
+def test_the_end_of_a_from_to_span_is_no_deadline() -> None:
+    # 到 ends the span 从…到 opens: the founding is told done, not set as a target
+    doc = parse("工作报告\n从一九六七年一月风暴到一九六八年九月各省成立革命委员会。", reference="1969-04")
+    assert [(m.date.iso, m.status.value) for m in doc.milestones] == [("1968-09", "done")]

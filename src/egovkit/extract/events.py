@@ -377,9 +377,14 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
         own = (ctx.layout.clause_start(d.start, lo), ctx.layout.clause_end(d.end, hi))
         if _not_an_event_date(text, d.start, d.end, own):
             continue
+        if _under_head_date(text, d, own[0], dates):
+            continue  # 今年拟从去年超收收入中安排…: 今年 dates the clause, 去年 a noun in it
         if d.value.end is not None and _PLAN_NOUN_AHEAD.match(text, d.end):
             continue  # 1956—1967年科学发展远景规划已经制订: the plan's period, not the date of an event
         date = _first_recurrence(text, d, e) or _half_as_months(_deadline(text, d, own[0]))
+        date = _joined_span(text, d, date, dates)
+        if date.qualifier is Qualifier.BY and _span_end(text, d, own[0], dates):
+            date = date.model_copy(update={"qualifier": None})  # 从1967年…到1968年9月…成立: no deadline
         # a date inside a noun modifier or a frame dates only what that tells (前年已经完工通车的
         # 青海西藏公路将实行改建: the road's completion, not its rebuilding)
         scope = None if date.qualifier is Qualifier.BY else _date_scope(text, d, *own)
@@ -441,14 +446,19 @@ def _scope_cues() -> dict[str, CueRow]:
     def anchored(kind: str, rx: str) -> str:
         if kind.endswith("_before"):
             return f"(?:{rx})$"
+        if kind == "manner":
+            return f"^[ \\t]*(?:{rx})"
         return f"^(?:{rx})" if kind.endswith("_after") else rx
 
-    return cue_table("event_scope.tsv", ("frame_before", "frame_after", "modifier", "main", "venue"), anchored)
+    return cue_table("event_scope.tsv", _SCOPE_KINDS, anchored)
+
+
+_SCOPE_KINDS = ("frame_before", "frame_after", "modifier", "main", "venue", "manner")
 
 
 def scope_cue(kind: str) -> re.Pattern[str]:
     """The compiled cue of ``data/event_scope.tsv`` for one kind (``frame_before``,
-    ``frame_after``, ``modifier``, ``main``, ``venue``)."""
+    ``frame_after``, ``modifier``, ``main``, ``venue``, ``manner``)."""
     return _scope_cues()[kind][0]
 
 
@@ -529,6 +539,67 @@ def _scoped_done(ctx: DocContext, event: str, date: FuzzyDate) -> bool:
     """Whether the event of a modifier or frame (前年已经完工通车的青海西藏公路, 今年出台的改革措施)
     is told as done: no modal in it and a date not after the document's."""
     return not _MODAL_WORDS.search(event) and not (ctx.date is not None and date.earliest() > ctx.date.latest())
+
+
+_AND = re.compile(r"[ \t]?(?:和|与|及)[ \t]?")
+
+
+def _joined_span(text: str, d: DateMatch, date: FuzzyDate, dates: list[DateMatch]) -> FuzzyDate:
+    """The span of two dates joined by 和 that date one clause (在一九五五年和一九五六年，…进行了…
+    改造 → 1955/1956): the earlier date is no event's date on its own (its ``after`` cue), the
+    later one dates the clause from the earlier on. Only years: two days joined tell two
+    events. Other dates are returned as they are."""
+    if date.end is not None or date.qualifier is not None or date.precision != "year":
+        return date  # two days joined (8月22日和9月21日…先后两次) are two events, no span
+    for o in dates:
+        v = o.value
+        if (
+            o.end <= d.start
+            and v is not None
+            and _AND.fullmatch(text, o.end, d.start)
+            and v.end is None
+            and v.qualifier is None
+            and v.precision == date.precision
+            and v.latest() < date.earliest()
+        ):
+            return v.model_copy(update={"end": date})
+    return date
+
+
+_FROM = re.compile(r"(?:从|自|由)[ \t]?$")
+
+
+def _span_end(text: str, d: DateMatch, start: int, dates: list[DateMatch]) -> bool:
+    """Whether ``d`` ends a from–to span its clause opens (从一九六七年上海一月革命风暴到一九六八年
+    九月…成立…): its 到 ends the span, it sets no deadline."""
+    return any(
+        start <= o.start
+        and o.end <= d.start
+        and _FROM.search(text, start, o.start) is not None
+        and _SPAN_TO.fullmatch(text, o.end, d.start) is not None
+        for o in dates
+        if o is not d
+    )
+
+
+_HEAD_DATE = re.compile(r"[ \t\u3000]*(?:在|于|从|自)?[ \t]?")
+_JOINED = re.compile(r"[，,。；;：:、和及与到至]|以[前后来]|之[前后]")
+_SOURCE = re.compile(r"[^，,。；;\n]{1,12}?中(?!旬|期|央|国|心)")
+_TIME_BEFORE = re.compile(r"(?:于|在|到|至|从|自|起|截至|截止)[ \t]?$")
+
+
+def _under_head_date(text: str, d: DateMatch, start: int, dates: list[DateMatch]) -> bool:
+    """Whether ``d`` sits inside a clause an earlier date already heads as its time (今年拟从去年
+    超收收入中安排500亿元设立…基金: 今年 dates the setting up, 去年 the revenue): the head date
+    opens the clause, the two are not joined (和, 到, 、) and ``d`` is no time of its own (于, 到 before it)."""
+    if _TIME_BEFORE.search(text, max(start, d.start - 3), d.start) and not _SOURCE.match(text, d.end):
+        return False  # 今年将于10月…: a time of its own; not 从去年超收收入中 (out of, a source)
+    for o in dates:
+        if o is d or o.value is None or not start <= o.start < d.start:
+            continue
+        if _HEAD_DATE.fullmatch(text, start, o.start) and not _JOINED.search(text, o.end, d.start):
+            return _date_scope(text, o, start, d.start) is None
+    return False
 
 
 def _predicate_after_another_date(
@@ -782,6 +853,8 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         clause = text[pos + 1 : nxt]
         if _DATED.search(clause) or (_STOP_CLAUSE.match(clause) and not _sub_target(clause)):
             break
+        if scope_cue("manner").match(clause) and _event_cues().event.search(text, spans[0][0], pos):
+            break  # …建立…系统，以…为主，利用…采集数据，开展…: how the target works, not more targets
         if _event_cues().event.search(clause) or _target_item(clause):
             spans.extend(_items(text, pos + 1, nxt))
         elif len(spans) > 1 and _target_item(text[spans[-1][0] : spans[-1][1]]):
