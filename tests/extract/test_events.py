@@ -607,6 +607,7 @@ def test_a_list_word_that_announces_nothing_leaves_the_event() -> None:
     "text",
     [
         "一九七八年全国建成交付使用的职工住宅面积共达三千七百多万平方米。",
+        "到一九五九年底共推广了各种改良农具和半机械化农具五亿二千多万件。",
         "1979年交付使用的固定资产占投资的比重为百分之八十三。",
         "1956年基本建设完成的工作量，将要达到原定总投资额的87.6%。",
         "刚刚过去的2017年，主要目标任务全面完成并好于预期。",
@@ -617,7 +618,7 @@ def test_a_list_word_that_announces_nothing_leaves_the_event() -> None:
         "在一九五八年，国家举办的各种文教事业都有迅速的发展。",
         "从一九九二年到一九九六年，既实现了经济快速增长，又抑制了通货膨胀。",
     ],
-    ids=["total", "share", "amount-noun", "beyond-forecast", "record", "levels-of-many",
+    ids=["total", "total-of-things", "share", "amount-noun", "beyond-forecast", "record", "levels-of-many",
          "quota-of-a-programme", "trend", "growth-in-words", "growth-achieved"],
 )
 def test_totals_shares_and_trends_told_in_words_are_statistics(text: str) -> None:
