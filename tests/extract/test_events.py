@@ -640,6 +640,8 @@ def test_a_predicate_that_is_part_of_a_noun_is_no_event() -> None:
     assert _milestones("1956年，伴随着社会主义改造的高潮的到来。", reference="1957") == []
     assert _milestones("今年在建立市场经济体制方面迈出了重要的步伐。", reference="1994") == []
     assert has_event("今年制定了信息公开方面的规章")  # 方面的: an attribute, not a frame
+    assert _milestones("2006年，市政府门户网站访问量突破1000万人次。", reference="2007") == []
+    assert has_event("2019年发布量化考核办法")  # 量化: a verb, not the count of what was published
     # a quantity noun that modifies another (增量政策) leaves the predicate an event
     assert has_event("9月26日中央政治局会议果断部署的一揽子增量政策")
 
