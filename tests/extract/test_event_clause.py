@@ -47,3 +47,8 @@ def test_a_step_that_is_the_dates_own_clause_ends_the_event() -> None:
 def test_a_frame_does_not_carry_the_event_into_a_quotation() -> None:
     events = _events("毛泽东同志在一九五九年五月即已指出，在农村人民公社化实现以后，“农业的根本出路在于机械化”。", reference="1960")
     assert all("“" not in e for e in events), events
+
+
+def test_a_time_frame_after_the_dates_own_predicate_opens_the_next_clause() -> None:
+    events = _events("因此，决定从一九五八年开始，在计算工业和农业的总产值的时候，采用一九五七年的不变价格。", reference="1958")
+    assert events and events[0].endswith("采用一九五七年的不变价格"), events

@@ -85,3 +85,9 @@ def test_a_month_gone_by_when_a_later_one_is_told_done_is_past() -> None:
     text = "在城镇中，今年1至9月安排了四百七十七万人就业。基本建设投资总额，今年2月修订计划时减少为三百亿元。"
     got = _statuses(text, "1981")
     assert ("1981-02", "done") in got, got
+
+
+def test_a_schedule_over_years_is_planned_whenever_the_document_was_written() -> None:
+    text = "为此，建议从1996年开始逐年扩招，分3年落实，至1998年达到2000名的招生规模。"
+    got = _statuses(text, "1996-07-17")
+    assert got and got[0] == ("1996", "planned"), got

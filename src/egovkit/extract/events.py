@@ -819,7 +819,8 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
         spans = [(cs, ce)]
         framed = 0
         need = cs  # where the predicate is looked for: past an open frame, in what it frames
-        first_end = ce
+        # the date's own clause, or the one after it when the date stands alone (在一九五六年一月，)
+        first_end = own_end if len(_content(before + after)) >= 2 else ce
         _, sent_end = ctx.layout.sentence(d.start)
         while ce < hi or (need > cs and ce < sent_end):
             last = _last_clause(text, max(cs, d.end), ce)
