@@ -44,7 +44,7 @@ def test_the_clause_names_whose_count_or_share_it_is(text: str, value: float, sc
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("去年又取消123项职业资格许可和认定事项。", 123),  # what is counted follows: no verb as scope
+        ("去年又取消123项行政审批和许可事项。", 123),  # what is counted follows: no verb as scope
         ("去年取消165项国务院部门及其指定地方实施的审批事项。", 165),  # 项 counts items, not 部门
         ("今年共计培训88人。", 88),  # a phrase ending in its verb is no scope
     ],

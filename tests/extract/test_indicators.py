@@ -92,6 +92,8 @@ MUST_NOT = [
     ("sewage_not_cases", "2003年全国城市污水处理率达到42%。"),
     ("practices_not_approvals", "对推进工作许可制度改革等130项地方典型经验做法予以通报表扬。"),
     ("inspected_websites", "此次检查共发现问题网站35个。"),
+    ("qualifications_not_approvals", "取消123项职业资格许可和认定事项。"),
+    ("intermediaries_not_approvals", "清理规范192项审批中介服务事项。"),
     ("revenue_not_funds", "2019年全国一般公共预算收入190382亿元。"),
 ]
 
