@@ -213,3 +213,14 @@ def test_a_short_name_the_text_defines_for_a_body_named_after_a_place_is_that_pl
     assert [(m.date.iso, m.region) for m in doc.milestones] == [("2002", "140100")]
     assert [(i.name, i.region) for i in doc.indicators] == [("funds", "140100")]
     assert "太钢" not in {a for r in (*doc.regions, *doc.mentioned_regions) for a in r.aliases}  # facts only
+
+
+def test_a_fact_takes_a_region_from_the_sentence_before_at_most() -> None:
+    text = (
+        "国务院政府工作报告\n我国的形势很好，我国人民团结。“四人帮”在上海的党羽贴出了大标语。王洪文准备了演说稿。"
+        "我们坚决反对这种做法。1976年2月2日，毛主席批发了关于决定国务院代总理的中央文件。\n"
+        "深圳市2006年8月7日成为首个国家电子政务试点城市。同日召开的电子政务工作会议下发了若干政策文件。"
+    )
+    got = [(m.date.iso, m.region) for m in parse(text, reference="2007").milestones]
+    assert ("1976-02-02", "CN") in got  # 上海 is three sentences back
+    assert got.count(("2006-08-07", "440300")) == 2  # the sentence right before still carries

@@ -154,9 +154,15 @@ class DocContext:
                 return topic
         if _fact_cues()["scope"][0].search(self.text, lo, max(hi, span[1] if span else hi)):
             return self.subject
-        if k >= 0 and mentions[k].start >= para_lo:
+        if k >= 0 and mentions[k].start >= max(para_lo, self._sentence_before(pos)):
             return self._codes[k]
         return self.subject
+
+    def _sentence_before(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` starts: a fact takes no region
+        from further back (…“四人帮”在上海的党羽…。…。二月二日，毛主席…批发了…文件 is not 上海's)."""
+        s_lo, _ = self.layout.sentence(pos)
+        return self.layout.sentence(s_lo - 1)[0] if s_lo > 0 else 0
 
     def event_region(self, date: tuple[int, int], clauses: tuple[int, int]) -> str | None:
         """The region of an event dated at ``date`` and told by the clauses ``clauses``: None
