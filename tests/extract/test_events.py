@@ -617,9 +617,11 @@ def test_a_list_word_that_announces_nothing_leaves_the_event() -> None:
         "2009年下半年开始进出口降幅明显收窄。",
         "在一九五八年，国家举办的各种文教事业都有迅速的发展。",
         "从一九九二年到一九九六年，既实现了经济快速增长，又抑制了通货膨胀。",
+        "今年2月修订计划时减少为三百亿元。",
     ],
     ids=["total", "total-of-things", "share", "amount-noun", "beyond-forecast", "record", "levels-of-many",
-         "quota-of-a-programme", "trend", "growth-in-words", "growth-achieved"],
+         "quota-of-a-programme", "trend", "growth-in-words", "growth-achieved",
+         "figure-revised"],
 )
 def test_totals_shares_and_trends_told_in_words_are_statistics(text: str) -> None:
     assert _milestones(text, reference="2018") == [], text
