@@ -136,3 +136,14 @@ def test_the_end_of_a_from_to_span_is_no_deadline() -> None:
     # 到 ends the span 从…到 opens: the founding is told done, not set as a target
     doc = parse("工作报告\n从一九六七年一月风暴到一九六八年九月各省成立革命委员会。", reference="1969-04")
     assert [(m.date.iso, m.status.value) for m in doc.milestones] == [("1968-09", "done")]
+
+
+def test_a_deadline_that_opens_a_time_frame_dates_the_frames_event() -> None:
+    doc = parse("工作报告\n到2020年小康社会目标实现之时，我国将成为工业化基本实现的国家。", reference="2007-10")
+    assert [(m.date.iso, m.event) for m in doc.milestones] == [("2020", "2020年小康社会目标实现")]
+
+
+def test_until_after_a_verb_of_duration_is_no_deadline() -> None:
+    # 持续到一九七〇年八月: until then, told as past; not a target to reach
+    doc = parse("工作报告\n两国谈判一直持续到一九七〇年八月才签订协定。", reference="1973-08")
+    assert [(m.date.iso, m.status.value) for m in doc.milestones] == [("1970-08", "done")]

@@ -387,7 +387,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             date = date.model_copy(update={"qualifier": None})  # 从1967年…到1968年9月…成立: no deadline
         # a date inside a noun modifier or a frame dates only what that tells (前年已经完工通车的
         # 青海西藏公路将实行改建: the road's completion, not its rebuilding)
-        scope = None if date.qualifier is Qualifier.BY else _date_scope(text, d, *own)
+        scope = _date_scope(text, d, *own, frames_only=date.qualifier is Qualifier.BY)
         stated = [False]  # whether the date's own clauses state an event (told before or not)
         for cs, ce in _dated_spans(ctx, d, (s, e), (lo, hi), stated):
             if scope is not None and cs <= d.start < ce:
@@ -480,7 +480,9 @@ def _modifier() -> re.Pattern[str]:
 _HEAD_MIN = 2  # a modifier's head noun has this many Chinese characters at least
 
 
-def _date_scope(text: str, d: DateMatch, start: int, end: int) -> tuple[int, int] | None:
+def _date_scope(
+    text: str, d: DateMatch, start: int, end: int, *, frames_only: bool = False
+) -> tuple[int, int] | None:
     """The span a date dates when it is not its clause's (``start:end``) main predicate's date:
     the event of a time frame it opens (继去年向太平洋…发射运载火箭以后…: from the date to
     以后), of a noun modifier (前年已经完工通车的青海西藏公路将实行改建: to the end of the head
@@ -503,6 +505,8 @@ def _date_scope(text: str, d: DateMatch, start: int, end: int) -> tuple[int, int
     frame = scope_cue("frame_after").match(text[d.end : end])
     if frame is not None:
         return begin, d.end + frame.start(1)
+    if frames_only:
+        return None  # a deadline dates its clause's predicate (到2020年建成覆盖全省的…网)
     framed = scope_cue("frame_before").search(text, start, d.start) is not None
     m = _modifier().match(text, d.end, end)
     if m is not None and len(_CJK.findall(text, m.end(), end)) >= _HEAD_MIN:
