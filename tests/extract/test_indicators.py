@@ -273,3 +273,8 @@ def test_a_date_qualifying_a_prepositions_object_does_not_date_the_figure(
     text: str, date: str | None
 ) -> None:
     assert _facts(text, "2007")[-1][2] == date
+
+
+def test_money_cut_from_a_budget_is_saved() -> None:
+    [ind] = egovkit.parse("单是铁道部门的基本建设就节减了预算支出2.45亿元。").indicators
+    assert (ind.name, ind.purpose, ind.quantity.value) == ("funds", "saved", 2.45e8)
