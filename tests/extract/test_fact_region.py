@@ -224,3 +224,8 @@ def test_a_fact_takes_a_region_from_the_sentence_before_at_most() -> None:
     got = [(m.date.iso, m.region) for m in parse(text, reference="2007").milestones]
     assert ("1976-02-02", "CN") in got  # 上海 is three sentences back
     assert got.count(("2006-08-07", "440300")) == 2  # the sentence right before still carries
+
+
+def test_a_place_name_before_shi_is_a_model_not_the_place() -> None:
+    doc = parse("国务院政府工作报告\n我国工业发展很快。保证到一九八○年把三分之一的企业建成大庆式企业。", reference="1978")
+    assert [(m.date.iso, m.region) for m in doc.milestones] == [("1980", "CN")]
