@@ -43,6 +43,7 @@ MUST = [
     ("trained_after_list", "累计扩招413万人、培训8300多万人次。", "trained_people", [83_000_000]),
     ("yearly_budget", "市财政每年安排专项资金3000万元以上。", "funds", [30_000_000]),
     ("more_than_is_a_level", "安排资金3000万元以上，用于网站建设。", "funds", [30_000_000]),
+    ("townships_joined", "全县12个乡镇全部开通了政务外网。", "connected_townships", [12]),
     ("online_in_words", "我市政务服务事项网上可办率达到98%。", "online_services_share", [98]),
     ("paid_from_revenue", "今年拟从去年超收收入中安排500亿元设立基金。", "funds", [5e10]),
 ]
@@ -93,6 +94,11 @@ MUST_NOT = [
     ("practices_not_approvals", "对推进工作许可制度改革等130项地方典型经验做法予以通报表扬。"),
     ("inspected_websites", "此次检查共发现问题网站35个。"),
     ("qualifications_not_approvals", "取消123项职业资格许可和认定事项。"),
+    # townships are joined to a network only when the clause says so; and not those that lack it
+    ("townships_governed", "全县辖12个乡镇。"),
+    ("townships_inspected", "对全县15个乡镇进行了检查。"),
+    ("townships_not_joined", "还有4个乡镇没有接入政务外网。"),
+    ("units_not_joined", "有5家单位尚未接入政务外网。"),
     ("intermediaries_not_approvals", "清理规范192项审批中介服务事项。"),
     ("revenue_not_funds", "2019年全国一般公共预算收入190382亿元。"),
 ]
