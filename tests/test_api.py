@@ -179,3 +179,18 @@ def test_the_many_document_functions_take_the_date_of_what_they_parse(tmp_path: 
     assert entry.date.year == 2009
     assert "2012" in egovkit.compare(path, date="2012-05").to_json()
     assert "2012" not in egovkit.compare(path, date="2010").to_json()
+
+
+def test_importing_the_extractors_reads_no_data_file() -> None:
+    # data files load on the first parse (reload_data and EGOVKIT_DATA_PATH then apply); a
+    # module-level pattern built from one reads it at import, before a user can set the path
+    code = (
+        "import egovkit.lexicon.resources as r\n"
+        "read = []\n"
+        "orig = r.data_lines\n"
+        "r.data_lines = lambda name: read.append(name) or orig(name)\n"
+        "import egovkit.extract.document\n"
+        "print(','.join(read))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -13,7 +13,7 @@ from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.numerals import chinese_to_int
 from .context import DocContext
-from .status import _LIST_REACH, _MODAL, _RELATIVE_SPAN, _status, _told_done, _written_by
+from .status import _LIST_REACH, _RELATIVE_SPAN, _cue, _status, _told_done, _written_by
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
 
@@ -536,13 +536,17 @@ def _venue(text: str, start: int, end: int) -> bool:
     return False
 
 
-_MODAL_WORDS = re.compile(rf"{_MODAL.pattern}|原定|预定")
+@data_cache()
+def _modal_words() -> re.Pattern[str]:
+    """A modal or plan word (``modal`` of ``data/status_cues.tsv``), or 原定/预定: built on the
+    first parse, not when the module is imported (the data file loads lazily)."""
+    return re.compile(rf"{_cue('modal').pattern}|原定|预定")
 
 
 def _scoped_done(ctx: DocContext, event: str, date: FuzzyDate) -> bool:
     """Whether the event of a modifier or frame (前年已经完工通车的青海西藏公路, 今年出台的改革措施)
     is told as done: no modal in it and a date not after the document's."""
-    return not _MODAL_WORDS.search(event) and not (ctx.date is not None and date.earliest() > ctx.date.latest())
+    return not _modal_words().search(event) and not (ctx.date is not None and date.earliest() > ctx.date.latest())
 
 
 _AND = re.compile(r"[ \t]?(?:和|与|及)[ \t]?")
