@@ -229,3 +229,13 @@ def test_a_fact_takes_a_region_from_the_sentence_before_at_most() -> None:
 def test_a_place_name_before_shi_is_a_model_not_the_place() -> None:
     doc = parse("国务院政府工作报告\n我国工业发展很快。保证到一九八○年把三分之一的企业建成大庆式企业。", reference="1978")
     assert [(m.date.iso, m.region) for m in doc.milestones] == [("1980", "CN")]
+
+
+def test_a_county_level_city_at_the_end_of_a_span_is_found() -> None:
+    from egovkit import find_regions
+
+    text = "鹰潭——厦门线也将在今年内提前完成。"
+    assert [(m.text, m.code) for m in find_regions(text, as_of=1956)] == [("鹰潭", "362302"), ("厦门", "350200")]
+    doc = parse("国务院政府工作报告\n我国铁路建设进展很大。" + text, reference="1956")
+    assert [(m.date.iso, m.region) for m in doc.milestones] == [("1956", "CN")]  # a line between two provinces
+    assert find_regions("鹰潭发展很快。", as_of=1956) == []  # alone, a county's short form needs its province

@@ -460,6 +460,9 @@ def _keep(
     if kind == "short" and _city_by_place(text, s, e, surface, eps):
         eps = [x for x in eps if x.level == "prefecture"]  # 在合肥召开, 大连、秦皇岛、天津
         return (kind, eps) if _whole_word(text, s, e) else None
+    if kind == "short" and _city_on_a_span(text, s, e, surface, eps):
+        eps = [x for x in eps if x.name.endswith("市")]  # 鹰潭——厦门线 in 1956: 鹰潭 a county-level city
+        return (kind, eps) if _whole_word(text, s, e) else None
     if kind == "short" and surface in GENERIC_NAMES and year is not None:
         eps = [x for x in eps if x.valid_in(year)]  # 新区 in 2018 is not 唐山's district abolished in 2002
     if kind == "short":
@@ -534,6 +537,19 @@ def _city_by_place(text: str, s: int, e: int, surface: str, eps: list[Episode]) 
     if any(text.endswith(v, 0, s) for v in cues.venue_before) and any(text.startswith(h, e) for h in cues.held):
         return True
     return _neighbour_named(text, s, e, cues, gaz.full, gaz.short)
+
+
+def _city_on_a_span(text: str, s: int, e: int, surface: str, eps: list[Episode]) -> bool:
+    """Whether the short form of county-level cities alone (鹰潭 before it became a prefecture,
+    玉门) is an end of a span (a railway, a road: 鹰潭——厦门) whose other end is named safely."""
+    gaz = gazetteer()
+    if len(surface) < 2 or surface in gaz.full or not eps:
+        return False
+    if not all(x.level == "county" and x.name.endswith("市") for x in eps):
+        return False
+    cues = region_cues()
+    spans = RegionCues((), cues.spans, (), ())
+    return _neighbour_named(text, s, e, spans, gaz.full, gaz.short)
 
 
 def _neighbour_named(
