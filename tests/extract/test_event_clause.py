@@ -52,3 +52,9 @@ def test_a_frame_does_not_carry_the_event_into_a_quotation() -> None:
 def test_a_time_frame_after_the_dates_own_predicate_opens_the_next_clause() -> None:
     events = _events("因此，决定从一九五八年开始，在计算工业和农业的总产值的时候，采用一九五七年的不变价格。", reference="1958")
     assert events and events[0].endswith("采用一九五七年的不变价格"), events
+
+
+def test_a_meeting_where_something_was_done_opens_the_clause_that_tells_it() -> None:
+    text = "去年在巴西举行的联合国环境与发展大会上，我国提出关于环境保护与经济发展并重等主张，得到国际社会的广泛赞同，我们愿为此继续作出努力。"
+    events = _events(text, reference="1993")
+    assert events and "我国提出" in events[0] and "继续作出努力" not in events[0], events

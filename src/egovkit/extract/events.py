@@ -839,6 +839,8 @@ def _events(ctx: DocContext, d: DateMatch, lo: int, hi: int) -> list[tuple[int, 
                 framed < 3 and _FRAME.match(last)
             ):
                 break  # 11月7日，由…主办，…研讨会在…召开: the clause with the predicate ends it
+            elif cs < need < ce and _CLAUSE_MARK.search(text, need, ce):
+                break  # two clauses past an open frame: its predicate is told (我国提出…主张，得到…赞同)
             nxt = ctx.layout.clause_end(ce + 1, sent_end if need > cs else hi)
             if nxt - cs > _EVENT_MAX and nxt > hi:
                 break  # a clause after an open frame is taken whole (由中国科学院、…), or not at all
@@ -885,7 +887,9 @@ _FRAME = re.compile(r"[ \t]*(?:[要将还也并再]|进一步)?(?:除了?|围绕
 # step before it (…签署并加盖社会团体印章后, …提出…的初审意见后, …之时, …的时候), a 以…为 frame (组织以
 # …院士为组长，由…组成的专家组…进行了现场调查), a basis (在基本实现现代化的基础上，再奋斗十五年，
 # 把我国建成…) or a time alongside (在…的同时); its predicate is in the clause after it
-_OPEN_FRAME = re.compile(r"(?:以[^，,。；;：:]{1,40}?为[\u4e00-\u9fff]{1,3}|基础(?:上|之上)|的同时)[ \t]*$")
+_OPEN_FRAME = re.compile(
+    r"(?:以[^，,。；;：:]{1,40}?为[\u4e00-\u9fff]{1,3}|基础(?:上|之上)|的同时|^[ \t]*在[^，,。；;：:]{2,40}?(?:会|会议|大会|全会|论坛|峰会)上)[ \t]*$"
+)
 # a step or time before what the clause after it tells; when it is the date's own clause (在一九五六年
 # 一月，这个纲要草案第一次公布以后，…) the date dates that step, and the event ends with it
 _OPEN_TIME = re.compile(
