@@ -51,6 +51,12 @@ CASES: list[tuple[str, int, Callable[[int], str], Callable[[str], object]]] = [
         _parse_step,
     ),
     (
+        "parse dated clauses (和)",
+        500,
+        lambda n: "".join(f"{1950 + i % 60}年和{1951 + i % 60}年，建成第{i}期外网。\n" for i in range(n)),
+        _parse_step,
+    ),
+    (
         "parse dated lines",
         500,
         lambda n: "".join(f"{2000 + i % 20}年{i % 12 + 1}月克州建成第{i}期外网。\n" for i in range(n)),

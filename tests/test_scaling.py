@@ -56,6 +56,12 @@ CASES: list[tuple[str, int, Callable[[int], str], Callable[[str], object]]] = [
     ("nested-html", 2_000, lambda n: "<div>" * n + "中文" + "</div>" * n, lambda t: egovkit.normalize(t, format="html")),
     ("one-region-repeated", 5_000, lambda n: "新疆维吾尔自治区" * n, egovkit.find_regions),
     ("figures-in-one-sentence", 500, lambda n: "培训1700人，" * n, _step("indicators")),
+    (
+        "dated-clauses",  # each date looked at every other one (the span of 和, a head date)
+        150,
+        lambda n: "".join(f"{1950 + i % 60}年和{1951 + i % 60}年，建成第{i}期外网。\n" for i in range(n)),
+        _step("milestones"),
+    ),
     ("places-in-one-clause", 400, lambda n: "克州" + "，阿图什市建成电子政务外网" * n, _step("networks")),
     (
         "coverage-list",

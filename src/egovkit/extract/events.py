@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -336,6 +337,7 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
     further predicate clause when the date heads a list of targets (到2010年，建成…，实现…).
     The signature date of a notice dates the notice's issuing."""
     text = ctx.text
+    dates = sorted(dates, key=_start)  # find_dates gives them in order; the bisections need it
     out: list[Milestone] = []
     seen: dict[tuple[str, str | None], list[tuple[int, str]]] = {}
     written = _written_by(
@@ -559,7 +561,7 @@ def _joined_span(text: str, d: DateMatch, date: FuzzyDate, dates: list[DateMatch
     events. Other dates are returned as they are."""
     if date.end is not None or date.qualifier is not None or date.precision != "year":
         return date  # two days joined (8月22日和9月21日…先后两次) are two events, no span
-    for o in dates:
+    for o in _starting_in(dates, d.start - _DATE_TEXT_MAX, d.start):
         v = o.value
         if (
             o.end <= d.start
@@ -575,17 +577,27 @@ def _joined_span(text: str, d: DateMatch, date: FuzzyDate, dates: list[DateMatch
 
 
 _FROM = re.compile(r"(?:从|自|由)[ \t]?$")
+_DATE_TEXT_MAX = 120  # a date's own text is shorter than this (a span of days with its words)
+
+
+def _starting_in(dates: list[DateMatch], lo: int, hi: int) -> list[DateMatch]:
+    """The dates (sorted by start) that start at ``lo:hi``: what a date's clause may hold,
+    found by bisection, so a text of many dates is not read once for each of them."""
+    return dates[bisect.bisect_left(dates, lo, key=_start) : bisect.bisect_left(dates, hi, key=_start)]
+
+
+def _start(d: DateMatch) -> int:
+    return d.start
 
 
 def _span_end(text: str, d: DateMatch, start: int, dates: list[DateMatch]) -> bool:
     """Whether ``d`` ends a from–to span its clause opens (从一九六七年上海一月革命风暴到一九六八年
     九月…成立…): its 到 ends the span, it sets no deadline."""
     return any(
-        start <= o.start
-        and o.end <= d.start
+        o.end <= d.start
         and _FROM.search(text, start, o.start) is not None
         and _SPAN_TO.fullmatch(text, o.end, d.start) is not None
-        for o in dates
+        for o in _starting_in(dates, start, d.start)
         if o is not d
     )
 
@@ -602,8 +614,8 @@ def _under_head_date(text: str, d: DateMatch, start: int, dates: list[DateMatch]
     opens the clause, the two are not joined (和, 到, 、) and ``d`` is no time of its own (于, 到 before it)."""
     if _TIME_BEFORE.search(text, max(start, d.start - 3), d.start) and not _SOURCE.match(text, d.end):
         return False  # 今年将于10月…: a time of its own; not 从去年超收收入中 (out of, a source)
-    for o in dates:
-        if o is d or o.value is None or not start <= o.start < d.start:
+    for o in _starting_in(dates, start, d.start):
+        if o is d or o.value is None:
             continue
         if _HEAD_DATE.fullmatch(text, start, o.start) and not _JOINED.search(text, o.end, d.start):
             return _date_scope(text, o, start, d.start) is None
@@ -623,13 +635,12 @@ def _predicate_after_another_date(
     if first is None:
         return False
     return any(
-        d.end <= o.start
-        and o.end <= first.start()
+        o.end <= first.start()
         and _SPAN_TO.fullmatch(ctx.text, d.end, o.start) is not None
         and o.value is not None
         and d.value is not None
         and o.value.earliest() > d.value.latest()
-        for o in dates
+        for o in _starting_in(dates, d.end, first.start())
         if o is not d
     )
 
