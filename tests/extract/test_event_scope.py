@@ -147,3 +147,11 @@ def test_until_after_a_verb_of_duration_is_no_deadline() -> None:
     # 持续到一九七〇年八月: until then, told as past; not a target to reach
     doc = parse("工作报告\n两国谈判一直持续到一九七〇年八月才签订协定。", reference="1973-08")
     assert [(m.date.iso, m.status.value) for m in doc.milestones] == [("1970-08", "done")]
+
+
+def test_a_modifier_with_no_modal_tells_what_was_done() -> None:
+    # early in its year a report plans the year's events, but an attribute (今年出台的) tells
+    # what is already out; the main predicate's own date is still planned
+    got = _milestones("今年出台的改革措施将在明年全面实施。", reference="1956-03")
+    assert ("1956", "done", "今年出台的改革措施") in got
+    assert [s for iso, s, _ in got if iso == "1957"] == ["planned"]

@@ -197,6 +197,12 @@ def test_an_event_of_foreign_actors_alone_has_no_region(
             [("2000", "CN"), ("2002", "CN")],
             id="a-place-and-others-and-a-count-of-provinces-are-national",
         ),
+        pytest.param(
+            "国务院政府工作报告\n我国农村改革继续推进。安徽省开展了农村税费改革试点。2002年，试点扩大到20个省、自治区、直辖市。",
+            2003,
+            [("2002", "CN")],
+            id="a-count-of-provinces-takes-no-place-from-the-sentence-before",
+        ),
     ],
 )
 def test_the_region_an_events_own_clauses_name(text: str, year: int, want: list[tuple[str, str | None]]) -> None:
