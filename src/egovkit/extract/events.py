@@ -109,7 +109,7 @@ def has_event(clause: str, *, target: bool = False) -> bool:
         return False
     return any(
         not cues.negation.search(clause[max(0, m.start() - 3) : m.start()])
-        and not (_measures(clause, m) and (not target or _reached(clause, m) or _amount(clause, m)))
+        and not (_measures(clause, m) and (not target or _reached(clause, m) or _counted_target(clause, m)))
         and not _COUNTED.match(clause, m.end())
         and not _counts(clause, m)
         and not cues.outcome.match(clause, m.start())  # 争取…获得更大的胜利: an outcome wished for
@@ -187,6 +187,19 @@ def _measures(clause: str, m: re.Match[str]) -> bool:
 # a rate, a share or a multiple, not an amount (达到60%, 百分之六十, 三分之一, 翻一番, 一半, 水平)
 _RATE = re.compile(r"[%％]|百分|分之|倍|番|一半|水平")
 _ITEM_END = re.compile(r"[，,。；;、：:\n]")
+
+
+def _counted_target(clause: str, m: re.Match[str]) -> bool:
+    """Whether a target under a deadline is an indicator's: an amount (not a rate) that the
+    indicator vocabulary names (到2010年，网站访问量达到100万人次: website_visits, planned). The gold
+    records such a target once, as the indicator; a target outside the vocabulary (到2025年，产业总
+    规模达到2万亿元; 综合利用率达到75%) stays a milestone, planned, as the gold keeps it."""
+    if not _amount(clause, m):
+        return False
+    found = _event_cues().reach.match(clause, m.start())
+    from .indicators import names_figure  # the vocabulary loads with the extractors
+
+    return names_figure(clause, found.end() if found is not None else m.end())
 
 
 def _amount(clause: str, m: re.Match[str]) -> bool:

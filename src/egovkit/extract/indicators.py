@@ -85,6 +85,26 @@ def _name(q: QuantityMatch, frame: str) -> _Rule | None:
     return best[2] if best else None
 
 
+def names_figure(clause: str, start: int) -> bool:
+    """Whether the first figure at or after ``start`` in ``clause`` is one the indicator
+    vocabulary names (网站访问量达到100万人次: website_visits), judged on the clause alone.
+
+    Examples:
+        >>> names_figure("全市政府网站访问量达到100万人次", 10)
+        True
+        >>> names_figure("体育产业总规模达到2万亿元", 8)
+        False
+    """
+    from ..parse.quantities import find_quantities
+
+    found = find_quantities(clause[start : start + 40])
+    if not found:
+        return False
+    q = found[0]
+    frame = clause[: start + q.start] + _MARK + clause[start + q.end :]
+    return _name(q, frame) is not None
+
+
 _SCOPE_KINDS = ("count_units", "org_units", "count", "share", "share_before", "before")
 
 
