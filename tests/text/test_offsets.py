@@ -47,8 +47,8 @@ class Reference:
             if e.replacement and len(e.replacement) == len(old):
                 new.extend((c, a, b) for c, (_, a, b) in zip(e.replacement, old, strict=True))
             elif e.replacement:
-                if old:  # the whole raw span, less what a neighbour sharing it stands for
-                    a = max(old[0][1], new[-1][2] if new else 0)
+                if old:  # the whole raw span, less what the text before it stands for
+                    a = max(old[0][1], max((c[2] for c in new), default=0))
                     b = min(old[-1][2], self.chars[e.end][1] if e.end < n else len(self.raw))
                     a = min(a, b)
                 else:
@@ -110,6 +110,10 @@ def _tiles(mt: MappedText) -> None:
 # an insertion inside a grown replacement, then a deletion beside it: the raw text its
 # neighbours still stand for is not removed
 @example(("a", [[(0, 1, "XYZ")], [(2, 3, ""), (2, 2, "X")]]))
+# two grown replacements side by side inside one grown replacement: the second starts after
+# what the first's left neighbour stands for, not after the first's empty span
+@example(("a", [[(0, 1, "XYZ")], [(1, 2, "XY"), (2, 3, "XY")]]))
+@example(("a", [[(0, 1, "XY")], [(1, 1, "X"), (1, 2, "XY")]]))
 def test_the_map_equals_the_naive_reference(case: tuple[str, list[list[tuple[int, int, str]]]]) -> None:
     raw, rounds = case
     mt, ref = MappedText(raw), Reference(raw)
