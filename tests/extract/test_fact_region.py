@@ -165,6 +165,12 @@ def _regions_and_warnings(text: str, year: int) -> tuple[list[tuple[str, str | N
             [("1967-03", None)],
             id="china-only-in-what-a-foreign-actor-said",
         ),
+        pytest.param(
+            "国务院政府工作报告\n我国经济发展很快。1987年12月，美国在中美洲举行了大规模军事演习。",
+            1988,
+            [("1987-12", None)],
+            id="central-america-is-no-party-with-china",
+        ),
     ],
 )
 def test_an_event_of_foreign_actors_alone_has_no_region(
