@@ -658,3 +658,14 @@ def test_a_standing_rule_with_a_frequency_is_no_dated_event() -> None:
     assert not has_event("因工作需要也可临时召开")
     assert not has_event("从明年起按季度召开例会")
     assert _milestones("2008年3月，协调委召开第一次例会。", reference="2009") == [("2008-03", "done")]
+
+
+def test_a_day_things_come_into_force_told_twice_is_one_milestone() -> None:
+    text = (
+        "国务院令\n现将修订后的《专利代理条例》公布，自2019年3月1日起施行。\n"
+        "第一条 为了规范专利代理行为，制定本条例。\n第三十二条 本条例自2019年3月1日起施行。"
+    )
+    assert _milestones(text, reference="2018-11-06") == [("2019-03-01", "planned")]
+    # two different days in force stay two events
+    other = text.replace("第三十二条 本条例自2019年3月1日", "第三十二条 第五条自2019年6月1日")
+    assert len(_milestones(other, reference="2018-11-06")) == 2

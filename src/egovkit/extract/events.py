@@ -47,6 +47,7 @@ class _EventCues:
     nominal: re.Pattern[str]
     frequency: re.Pattern[str]
     reach: re.Pattern[str]
+    in_force: re.Pattern[str]
 
 
 _ROLES = (
@@ -65,6 +66,7 @@ _ROLES = (
     "nominal",
     "frequency",
     "reach",
+    "in_force",
 )
 
 
@@ -432,8 +434,11 @@ def extract_milestones(ctx: DocContext, dates: list[DateMatch], title: str | Non
             stated[0] = True
             region = ctx.event_region((d.start, d.end), (cs, ce))
             key = (date.iso, region)
-            if any(at != d.start and _shares(event, other) for at, other in seen.get(key, [])[-8:]):
-                continue  # the same event told twice (6月12日召开的…座谈会)
+            if any(
+                at != d.start and (_shares(event, other) or _both_in_force(date, event, other))
+                for at, other in seen.get(key, [])[-8:]
+            ):
+                continue  # the same event told twice (6月12日召开的…座谈会; 自…起施行 in an order and a law)
             seen.setdefault(key, []).append((d.start, event))
             ps, pe = ctx.layout.passage(cs if cs > d.end else d.start, ce)
             ps, pe = min(ps, cs), max(pe, ce)
@@ -1040,6 +1045,13 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ):
         return [(start, end)]
     return pieces
+
+
+def _both_in_force(date: FuzzyDate, a: str, b: str) -> bool:
+    """Whether two event texts of one day both put something in force from it (现将…条例公布，
+    自2019年3月1日起施行 in an order, 本条例自2019年3月1日起施行 in the law's last article): one event."""
+    cue = _event_cues().in_force
+    return date.day is not None and cue.search(a) is not None and cue.search(b) is not None
 
 
 def _shares(a: str, b: str) -> bool:
