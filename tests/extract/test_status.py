@@ -24,7 +24,14 @@ def _statuses(text: str, reference: str) -> list[tuple[str, str]]:
     ids=["programme", "from-this-year", "no-more", "counted-from-a-month", "modal-before-a-bare-done-word"],
 )
 def test_the_years_programme_in_a_report_written_early_in_it_is_planned(text: str) -> None:
-    assert [s for _, s in _statuses(text, "2007")] == ["planned"], text
+    # a report dated by its year alone that speaks of the year as ahead (今年的主要任务)
+    assert [s for _, s in _statuses("今年的主要任务是：\n" + text, "2007")] == ["planned"], text
+
+
+def test_a_summary_dated_by_its_year_that_plans_nothing_for_it_tells_its_year_done() -> None:
+    # no month told done and nothing said of the year as ahead: no reason to read it as early
+    doc = parse("克州2008年电子政务工作总结\n今年全州建成视频会议系统。明年要继续推进。", reference="2008")
+    assert [m.status.value for m in doc.milestones if m.date.year == 2008] == ["done"]
 
 
 @pytest.mark.parametrize(

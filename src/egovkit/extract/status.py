@@ -22,6 +22,7 @@ _KINDS = (
     "early",
     "already_after",
     "month_told_done",
+    "year_ahead",
 )
 _MATCHED_AT = frozenset({"already_after", "month_told_done"})
 
@@ -130,8 +131,9 @@ _EARLY_MONTH = 4  # a document written by the end of this month of its year plan
 
 def _written_by(ctx: DocContext, months: list[tuple[int, int, int]]) -> int | None:
     """The month of its year by which the document was written: its own date's month, or,
-    when its date is only a year, the latest month of that year it tells done (0 when none);
-    None without a date. ``months``: (year, month, end offset) of each date with a month.
+    when its date is only a year, the latest month of that year it tells done (0 when none,
+    if the text speaks of the year as ahead: 今年要, 今年的主要任务); None without a date, or
+    when nothing tells (a summary dated by its year that tells no month is no early report). ``months``: (year, month, end offset) of each date with a month.
 
     Work reports are delivered in March and plan the year; a review written at the year's end
     tells the year's months done (深圳市8月7日成为…, 6月12日又召开了…).
@@ -141,10 +143,13 @@ def _written_by(ctx: DocContext, months: list[tuple[int, int, int]]) -> int | No
     if ctx.date.month is not None:
         return ctx.date.month
     text = ctx.text
-    return max(
+    told = max(
         (month for year, month, end in months if year == ctx.date.year and _cue("month_told_done").match(text, end)),
         default=0,
     )
+    if told == 0 and not _cue("year_ahead").search(text):
+        return None  # dated by its year alone and never speaking of the year as ahead: a summary may be
+    return told
 
 
 def _told_done(before: str, date_text_after: str) -> bool:
