@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import egovkit
+from egovkit.model import Approx
 
 MUST = [
     # text, name, values in order
@@ -284,3 +285,10 @@ def test_a_date_qualifying_a_prepositions_object_does_not_date_the_figure(
 def test_money_cut_from_a_budget_is_saved() -> None:
     [ind] = egovkit.parse("单是铁道部门的基本建设就节减了预算支出2.45亿元。").indicators
     assert (ind.name, ind.purpose, ind.quantity.value) == ("funds", "saved", 2.45e8)
+
+
+def test_a_count_of_townships_keeps_its_about() -> None:
+    doc = egovkit.parse("电子政务外网已覆盖约为75个乡镇。", reference="2010")
+    assert [(i.name, i.quantity.value, i.quantity.approx) for i in doc.indicators] == [
+        ("connected_townships", 75, Approx.ABOUT)
+    ]

@@ -393,7 +393,7 @@ def extract_indicators(
         out.append(
             Indicator(
                 name=rule.name,
-                quantity=_as_count(q.value) if rule.name == "connected_townships" else _approximate(text, q),
+                quantity=_as_count(_approximate(text, q)) if rule.name == "connected_townships" else _approximate(text, q),
                 region=_region(ctx, q, cs, cs + len(frame) - len(_MARK) + len(q.text), frame),
                 date=as_of,
                 status=_indicator_status(ctx, parts, head, frame, when, period, q.start),
