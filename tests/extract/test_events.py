@@ -669,3 +669,17 @@ def test_a_day_things_come_into_force_told_twice_is_one_milestone() -> None:
     # two different days in force stay two events
     other = text.replace("第三十二条 本条例自2019年3月1日", "第三十二条 第五条自2019年6月1日")
     assert len(_milestones(other, reference="2018-11-06")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["从一九八一年到本世纪末的二十年内，力争实现工农业年总产值翻两番。", "从二〇三五年到本世纪中叶，把我国建成现代化强国。"],
+    ids=["to-the-centurys-end", "to-mid-century"],
+)
+def test_the_start_of_a_span_that_ends_at_no_date_dates_no_goal(text: str) -> None:
+    assert _milestones(text, reference="1982") == [], text
+
+
+def test_a_bare_start_after_a_date_frames_the_clause_that_tells_the_act() -> None:
+    doc = parse("政府工作报告\n从一九五七年冬季开始，几千万人上阵，大修水利，增加了灌溉面积。", reference="1960")
+    assert [m.event for m in doc.milestones] == ["从一九五七年冬季开始，几千万人上阵，大修水利"]

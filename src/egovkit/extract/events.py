@@ -915,9 +915,11 @@ _FRAME = re.compile(r"[ \t]*(?:[要将还也并再]|进一步)?(?:除了?|围绕
 # a clause after the date's own that frames the next one and has no predicate of its own: a
 # step before it (…签署并加盖社会团体印章后, …提出…的初审意见后, …之时, …的时候), a 以…为 frame (组织以
 # …院士为组长，由…组成的专家组…进行了现场调查), a basis (在基本实现现代化的基础上，再奋斗十五年，
-# 把我国建成…) or a time alongside (在…的同时); its predicate is in the clause after it
+# 把我国建成…), a time alongside (在…的同时) or a date's start alone (从一九五七年冬季开始，几千万人
+# 上阵，大修水利: 开始 tells no act); its predicate is in the clause after it
 _OPEN_FRAME = re.compile(
-    r"(?:以[^，,。；;：:]{1,40}?为[\u4e00-\u9fff]{1,3}|基础(?:上|之上)|的同时|^[ \t]*在[^，,。；;：:]{2,40}?(?:会|会议|大会|全会|论坛|峰会)上)[ \t]*$"
+    r"(?:以[^，,。；;：:]{1,40}?为[\u4e00-\u9fff]{1,3}|基础(?:上|之上)|的同时|^[ \t]*在[^，,。；;：:]{2,40}?(?:会|会议|大会|全会|论坛|峰会)上"
+    r"|^[ \t]*(?:[冬春夏秋]季|[上下]半年|年[初底末])?开始)[ \t]*$"
 )
 # a step or time before what the clause after it tells; when it is the date's own clause (在一九五六年
 # 一月，这个纲要草案第一次公布以后，…) the date dates that step, and the event ends with it
