@@ -292,3 +292,12 @@ def test_a_count_of_townships_keeps_its_about() -> None:
     assert [(i.name, i.quantity.value, i.quantity.approx) for i in doc.indicators] == [
         ("connected_townships", 75, Approx.ABOUT)
     ]
+
+
+def test_a_projects_cost_told_in_a_review_is_done() -> None:
+    text = "政府工作报告\n一、2011年工作回顾\n一批重大项目开工建设，带动总投资3000亿元。\n二、2012年主要任务\n新建项目总投资约为500亿元。"
+    doc = egovkit.parse(text, reference="2012")
+    assert [(i.quantity.value, i.status.value) for i in doc.indicators] == [
+        (300000000000, "done"),
+        (50000000000, "planned"),
+    ]

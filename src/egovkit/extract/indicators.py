@@ -495,7 +495,7 @@ def _indicator_status(
     pos: int,
 ) -> Status:
     """Done or planned, from the figure's period and date, the cues of its clause
-    (``data/indicator_context.tsv``: plan_figure, planned, done) and its section.
+    (``data/indicator_context.tsv``: plan_figure, planned, done, cost) and its section.
 
     A figure a plan sets is planned (the plan may be named at the ``head`` of the sentence,
     before the clauses joined by ；); so is one for a five-year period not over at the
@@ -520,7 +520,10 @@ def _indicator_status(
         return Status.PLANNED
     if "done" in contexts and contexts["done"].search(frame):
         return Status.DONE
-    return Status.PLANNED if _outer_section(ctx, parts, pos) == "plan" else Status.DONE
+    section = _outer_section(ctx, parts, pos)
+    if "cost" in contexts and contexts["cost"].search(frame):
+        return Status.DONE if section == "status" else Status.PLANNED  # a project's cost: planned, told in a review: done
+    return Status.PLANNED if section == "plan" else Status.DONE
 
 
 def _period(
