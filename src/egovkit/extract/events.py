@@ -14,6 +14,7 @@ from ..model import FuzzyDate, Milestone, MilestoneCategory, Qualifier, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.numerals import chinese_to_int
 from .context import DocContext
+from .indicators import names_figure
 from .status import _LIST_REACH, _RELATIVE_SPAN, _cue, _status, _told_done, _written_by
 
 __all__ = ["extract_milestones", "has_event", "milestone_category"]
@@ -196,24 +197,18 @@ def _counted_target(clause: str, m: re.Match[str]) -> bool:
     indicator vocabulary names (到2010年，网站访问量达到100万人次: website_visits, planned). The gold
     records such a target once, as the indicator; a target outside the vocabulary (到2025年，产业总
     规模达到2万亿元; 综合利用率达到75%) stays a milestone, planned, as the gold keeps it."""
-    if not _amount(clause, m):
-        return False
+    at = _amount_at(clause, m)
+    return at is not None and names_figure(clause, at)
+
+
+def _amount_at(clause: str, m: re.Match[str]) -> int | None:
+    """Where the amount a reach predicate states begins (周转量将达到一千二百一十亿吨公里, 产业总规模
+    达到2万亿元, 达到2000名的招生规模), or None when it reaches no number or a rate (利用率达到75%以上)."""
     found = _event_cues().reach.match(clause, m.start())
-    from .indicators import names_figure  # the vocabulary loads with the extractors
-
-    return names_figure(clause, found.end() if found is not None else m.end())
-
-
-def _amount(clause: str, m: re.Match[str]) -> bool:
-    """Whether a reach predicate states an amount (周转量将达到一千二百一十亿吨公里, 产业总规模达到
-    2万亿元, 达到2000名的招生规模), not a rate (利用率达到75%以上): a level with its quantity,
-    an indicator's target and no event even under a deadline."""
-    found = _event_cues().reach.match(clause, m.start())
-    number = _NUMBER_AHEAD.match(clause, found.end()) if found is not None else None
-    if number is None:
-        return False
+    if found is None or (number := _NUMBER_AHEAD.match(clause, found.end())) is None:
+        return None
     end = _ITEM_END.search(clause, number.end())
-    return not _RATE.search(clause, found.end() if found else 0, end.start() if end else len(clause))
+    return None if _RATE.search(clause, found.end(), end.start() if end else len(clause)) else found.end()
 
 
 def _not_an_event_date(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:

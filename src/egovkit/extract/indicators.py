@@ -12,7 +12,7 @@ from ..lexicon.resources import data_cache, data_lines, data_records, data_regex
 from ..model import Approx, FuzzyDate, Indicator, Qualifier, Quantity, Status
 from ..parse.dates import DateMatch, date_cue
 from ..parse.periods import PeriodMatch, find_periods
-from ..parse.quantities import QuantityMatch
+from ..parse.quantities import QuantityMatch, find_quantities
 from .context import DocContext
 from .status import _LIST_REACH, _RELATIVE_SPAN, _status
 
@@ -95,8 +95,6 @@ def names_figure(clause: str, start: int) -> bool:
         >>> names_figure("体育产业总规模达到2万亿元", 8)
         False
     """
-    from ..parse.quantities import find_quantities
-
     found = find_quantities(clause[start : start + 40])
     if not found:
         return False
